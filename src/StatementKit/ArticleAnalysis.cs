@@ -1,0 +1,187 @@
+using StatementKit.Reliability;
+
+namespace StatementKit;
+
+/// <summary>Everything StatementKit found in one article. Immutable; every span indexes <see cref="Text"/>.</summary>
+public sealed record ArticleAnalysis
+{
+    /// <summary>The text the analysis was computed from: the input text itself, or the text extracted from HTML.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>Title, URL and publisher of the article.</summary>
+    public required ArticleMetadata Metadata { get; init; }
+
+    /// <summary>Statements in document order.</summary>
+    public required IReadOnlyList<Statement> Statements { get; init; }
+
+    /// <summary>The people, organisations and groups that speak or are referred to, one per real-world entity.</summary>
+    public required IReadOnlyList<Entity> Entities { get; init; }
+
+    /// <summary>Explainable flags about how far the article's sourcing can be trusted.</summary>
+    public required ReliabilityReport Reliability { get; init; }
+}
+
+/// <summary>Descriptive data of an analysed article.</summary>
+/// <param name="Title">The headline: given by the caller, the HTML title, or the first line of a plain text.</param>
+/// <param name="Url">Where the article was published, when known.</param>
+/// <param name="Publisher">The publishing outlet, when known.</param>
+/// <param name="Format">How the input was read.</param>
+public sealed record ArticleMetadata(string? Title, Uri? Url, string? Publisher, ArticleFormat Format);
+
+/// <summary>The grammatical form of a statement.</summary>
+public enum StatementKind
+{
+    /// <summary>Words quoted verbatim between quote marks or after a quotation dash.</summary>
+    Direct,
+
+    /// <summary>Reported speech that quotes some words verbatim (<c>said the talks were “calm and orderly”</c>).</summary>
+    Partial,
+
+    /// <summary>Reported speech or belief with no verbatim words (<c>Kallas noted that …</c>).</summary>
+    Indirect,
+}
+
+/// <summary>Something a source said, wrote or believes, as the article reports it.</summary>
+public sealed record Statement
+{
+    /// <summary>Direct, partial or indirect.</summary>
+    public required StatementKind Kind { get; init; }
+
+    /// <summary>What was said, without surrounding quote marks.</summary>
+    public required TextExcerpt Content { get; init; }
+
+    /// <summary>The whole statement including its quote marks or quotation dash.</summary>
+    public required TextSpan Span { get; init; }
+
+    /// <summary>The verb or phrase that signals the attribution ("said", "according to"), when there is one.</summary>
+    public TextExcerpt? Cue { get; init; }
+
+    /// <summary>Who made the statement, when it could be told.</summary>
+    public SpeakerAttribution? Speaker { get; init; }
+
+    /// <summary>How sure the extractor is that this is a statement at all, from 0 to 1.</summary>
+    public required double Confidence { get; init; }
+}
+
+/// <summary>How a statement's speaker was found.</summary>
+public enum AttributionMethod
+{
+    /// <summary>No speaker could be told.</summary>
+    Unknown,
+
+    /// <summary>The full name stands next to the statement.</summary>
+    Name,
+
+    /// <summary>A shorter form of a name given earlier (surname, honorific and surname).</summary>
+    Alias,
+
+    /// <summary>A title alone ("the Secretary General").</summary>
+    Title,
+
+    /// <summary>A description resolved through the roles of entities ("the head of the Estonian government").</summary>
+    Descriptor,
+
+    /// <summary>A pronoun resolved to an earlier mention.</summary>
+    Pronoun,
+
+    /// <summary>An unattributed quote that continues the previous speaker's words.</summary>
+    Continuation,
+
+    /// <summary>An unnamed group ("officials in Estonia").</summary>
+    Group,
+
+    /// <summary>An organisation or outlet.</summary>
+    Organization,
+}
+
+/// <summary>The speaker of a statement.</summary>
+public sealed record SpeakerAttribution
+{
+    /// <summary>The canonical name of the entity, or the mention itself when it resolved to no entity.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Index into <see cref="ArticleAnalysis.Entities"/>, or -1 when the speaker is no known entity.</summary>
+    public required int EntityIndex { get; init; }
+
+    /// <summary>The words that name the speaker at this statement ("she", "Mr Stoltenberg"), when there are any.</summary>
+    public TextExcerpt? Mention { get; init; }
+
+    /// <summary>How the speaker was found.</summary>
+    public required AttributionMethod Method { get; init; }
+
+    /// <summary>How sure the attribution is, from 0 to 1.</summary>
+    public required double Confidence { get; init; }
+}
+
+/// <summary>What kind of thing an entity is.</summary>
+public enum EntityKind
+{
+    /// <summary>A named person.</summary>
+    Person,
+
+    /// <summary>An organisation, institution or outlet.</summary>
+    Organization,
+
+    /// <summary>An unnamed group of people ("officials in Estonia").</summary>
+    Group,
+}
+
+/// <summary>Grammatical gender of a person as the evidence shows it.</summary>
+public enum Gender
+{
+    /// <summary>Not known.</summary>
+    Unknown,
+
+    /// <summary>Female.</summary>
+    Female,
+
+    /// <summary>Male.</summary>
+    Male,
+}
+
+/// <summary>Where a piece of gender evidence comes from.</summary>
+public enum GenderEvidenceSource
+{
+    /// <summary>An honorific such as "Mr" or "Ms".</summary>
+    Honorific,
+
+    /// <summary>The first-name lexicon (weak evidence).</summary>
+    FirstName,
+
+    /// <summary>A pronoun in the text that refers to the entity.</summary>
+    Pronoun,
+
+    /// <summary>Earlier articles analysed with the same speaker registry.</summary>
+    Registry,
+}
+
+/// <summary>One reason to believe an entity's gender.</summary>
+/// <param name="Source">Where the evidence comes from.</param>
+/// <param name="Gender">The gender it points to.</param>
+/// <param name="Excerpt">The words in the text, when the evidence is in the text.</param>
+public sealed record GenderEvidence(GenderEvidenceSource Source, Gender Gender, TextExcerpt? Excerpt);
+
+/// <summary>A person, organisation or group, with every name the article uses for it.</summary>
+public sealed record Entity
+{
+    /// <summary>The canonical name: the longest full name the article gives.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Person, organisation or group.</summary>
+    public required EntityKind Kind { get; init; }
+
+    /// <summary>Other names used for the entity, in order of first use.</summary>
+    public required IReadOnlyList<string> Aliases { get; init; }
+
+    /// <summary>Titles and roles given to the entity ("Prime Minister of Estonia").</summary>
+    public required IReadOnlyList<string> Roles { get; init; }
+
+    /// <summary>The gender the evidence supports, for persons.</summary>
+    public required Gender Gender { get; init; }
+
+    /// <summary>Why <see cref="Gender"/> is what it is.</summary>
+    public required IReadOnlyList<GenderEvidence> GenderEvidence { get; init; }
+
+    /// <summary>Where the entity is named in the text.</summary>
+    public required IReadOnlyList<TextExcerpt> Mentions { get; init; }
+}

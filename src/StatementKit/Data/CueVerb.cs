@@ -1,0 +1,10 @@
+namespace StatementKit.Data;
+
+internal enum CueClass : byte
+{
+    Speech,
+    Cognition,
+}
+
+/// <summary>An inflected form of a speech or cognition verb ("emphasised" of "emphasise").</summary>
+internal sealed record CueVerb(string Form, string Lemma, CueClass Class, int WordCount);

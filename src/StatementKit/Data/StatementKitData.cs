@@ -1,0 +1,185 @@
+using System.Collections.Frozen;
+
+namespace StatementKit.Data;
+
+/// <summary>
+/// The lexicons and lists every stage reads: loaded once from the embedded data files (or an override folder),
+/// merged with the additions in <see cref="StatementKitOptions"/>, then read-only and safe to share between threads.
+/// </summary>
+internal sealed class StatementKitData
+{
+    private static readonly Lazy<StatementKitData> LazyDefault = new(() => Load(new StatementKitOptions()));
+
+    private StatementKitData()
+    {
+    }
+
+    /// <summary>The embedded data with no additions.</summary>
+    public static StatementKitData Default => LazyDefault.Value;
+
+    public required FrozenDictionary<string, CueVerb> CueVerbs { get; init; }
+
+    public required int MaxCueWords { get; init; }
+
+    public required FrozenDictionary<string, string> Titles { get; init; }
+
+    public required int MaxTitleWords { get; init; }
+
+    public required FrozenDictionary<string, Gender> Honorifics { get; init; }
+
+    public required FrozenDictionary<string, char> Pronouns { get; init; }
+
+    public required FrozenDictionary<string, string> CountryAdjectives { get; init; }
+
+    public required FrozenSet<string> Countries { get; init; }
+
+    public required FrozenSet<string> GroupNouns { get; init; }
+
+    public required FrozenSet<string> MediaWords { get; init; }
+
+    public required FrozenDictionary<string, string> OutletAliases { get; init; }
+
+    public required IReadOnlyList<StateMediaOutlet> StateMedia { get; init; }
+
+    public required FrozenDictionary<string, StateMediaOutlet> StateMediaByName { get; init; }
+
+    public required FrozenDictionary<string, StateMediaOutlet> StateMediaByDomain { get; init; }
+
+    public required FrozenDictionary<string, string> ChromeLines { get; init; }
+
+    public required IReadOnlyList<(string A, string B)> PlaceNameVariants { get; init; }
+
+    public required FrozenSet<string> BioWords { get; init; }
+
+    public required IReadOnlyList<string> BioSuffixes { get; init; }
+
+    public required FrozenDictionary<string, Gender> FirstNames { get; init; }
+
+    public required FrozenSet<string> Abbreviations { get; init; }
+
+    public required FrozenSet<string> NamingCues { get; init; }
+
+    /// <summary>The data for a set of options: the shared default when the options add nothing.</summary>
+    public static StatementKitData For(StatementKitOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.HasDataCustomisations ? Load(options) : Default;
+    }
+
+    private static StatementKitData Load(StatementKitOptions options)
+    {
+        var dir = options.DataDirectory;
+        var comparer = StringComparer.OrdinalIgnoreCase;
+
+        var cues = new Dictionary<string, CueVerb>(comparer);
+        foreach (var row in DataFile.Rows("cue-verbs.tsv", dir))
+        {
+            AddCue(cues, row[0], row.Length > 1 ? row[1] : row[0], row.Length > 2 && row[2] == "cognition" ? CueClass.Cognition : CueClass.Speech);
+        }
+
+        foreach (var form in options.AdditionalCueVerbs)
+        {
+            AddCue(cues, form, form, CueClass.Speech);
+        }
+
+        var titles = Pairs("titles.tsv", dir, comparer);
+        var firstNames = new Dictionary<string, Gender>(comparer);
+        foreach (var row in DataFile.Rows("first-names.tsv", dir))
+        {
+            firstNames[row[0]] = ParseGender(row.Length > 1 ? row[1] : "u");
+        }
+
+        foreach (var (name, gender) in options.AdditionalFirstNames)
+        {
+            firstNames[name] = gender;
+        }
+
+        var stateMedia = DataFile.Rows("state-media.tsv", dir)
+            .Where(r => r.Length >= 4)
+            .Select(r => new StateMediaOutlet(r[0], r[1], r[2], r[3], r.Length > 4 ? r[4] : string.Empty))
+            .Concat(options.AdditionalStateMediaOutlets.Select(n => new StateMediaOutlet(n, n, string.Empty, "SC", string.Empty)))
+            .ToList();
+        var byName = new Dictionary<string, StateMediaOutlet>(comparer);
+        var byDomain = new Dictionary<string, StateMediaOutlet>(comparer);
+        foreach (var outlet in stateMedia)
+        {
+            byName.TryAdd(outlet.Name, outlet);
+            var acronym = Parenthesised(outlet.Name);
+            if (acronym is not null)
+            {
+                byName.TryAdd(acronym, outlet);
+                byName.TryAdd(outlet.Name[..outlet.Name.IndexOf('(', StringComparison.Ordinal)].Trim(), outlet);
+            }
+
+            if (outlet.Domain.Length > 0)
+            {
+                byDomain.TryAdd(outlet.Domain, outlet);
+            }
+        }
+
+        var bio = Words("bio-words.txt", dir);
+        return new StatementKitData
+        {
+            CueVerbs = cues.ToFrozenDictionary(comparer),
+            MaxCueWords = cues.Values.Select(c => c.WordCount).DefaultIfEmpty(1).Max(),
+            Titles = titles.ToFrozenDictionary(comparer),
+            MaxTitleWords = titles.Keys.Select(WordCount).DefaultIfEmpty(1).Max(),
+            Honorifics = Pairs("honorifics.tsv", dir, comparer).ToFrozenDictionary(p => p.Key, p => ParseGender(p.Value), comparer),
+            Pronouns = Pairs("pronouns.tsv", dir, comparer).ToFrozenDictionary(p => p.Key, p => p.Value.Length > 0 ? p.Value[0] : 'n', comparer),
+            CountryAdjectives = Pairs("country-adjectives.tsv", dir, comparer).ToFrozenDictionary(comparer),
+            Countries = Pairs("country-adjectives.tsv", dir, comparer).Values.ToFrozenSet(comparer),
+            GroupNouns = Words("group-nouns.txt", dir).ToFrozenSet(comparer),
+            MediaWords = Words("media-words.txt", dir).ToFrozenSet(comparer),
+            OutletAliases = Pairs("outlet-aliases.tsv", dir, comparer).ToFrozenDictionary(comparer),
+            StateMedia = stateMedia,
+            StateMediaByName = byName.ToFrozenDictionary(comparer),
+            StateMediaByDomain = byDomain.ToFrozenDictionary(comparer),
+            ChromeLines = Pairs("chrome-lines.tsv", dir, comparer).ToFrozenDictionary(comparer),
+            PlaceNameVariants = DataFile.Rows("place-name-variants.tsv", dir).Where(r => r.Length >= 2).Select(r => (r[0], r[1])).ToList(),
+            BioWords = bio.Where(w => !w.StartsWith('-')).ToFrozenSet(comparer),
+            BioSuffixes = bio.Where(w => w.StartsWith('-')).Select(w => w[1..]).ToList(),
+            FirstNames = firstNames.ToFrozenDictionary(comparer),
+            Abbreviations = Words("abbreviations.txt", dir).ToFrozenSet(comparer),
+            NamingCues = Words("naming-cues.txt", dir).ToFrozenSet(comparer),
+        };
+    }
+
+    private static void AddCue(Dictionary<string, CueVerb> cues, string form, string lemma, CueClass cueClass)
+    {
+        var trimmed = form.Trim();
+        if (trimmed.Length > 0)
+        {
+            cues.TryAdd(trimmed, new CueVerb(trimmed, lemma, cueClass, WordCount(trimmed)));
+        }
+    }
+
+    private static int WordCount(string phrase) => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private static string? Parenthesised(string name)
+    {
+        var open = name.IndexOf('(', StringComparison.Ordinal);
+        var close = name.IndexOf(')', StringComparison.Ordinal);
+        return open > 0 && close > open + 1 ? name[(open + 1)..close].Trim() : null;
+    }
+
+    private static Gender ParseGender(string code) => code switch
+    {
+        "m" or "male" => Gender.Male,
+        "f" or "female" => Gender.Female,
+        _ => Gender.Unknown,
+    };
+
+    private static Dictionary<string, string> Pairs(string file, string? dir, StringComparer comparer)
+    {
+        var pairs = new Dictionary<string, string>(comparer);
+        foreach (var row in DataFile.Rows(file, dir))
+        {
+            pairs.TryAdd(row[0].Trim(), row.Length > 1 ? row[1].Trim() : string.Empty);
+        }
+
+        return pairs;
+    }
+
+    private static List<string> Words(string file, string? dir) =>
+        DataFile.Rows(file, dir).Select(r => r[0].Trim()).Where(w => w.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+}

@@ -1,0 +1,100 @@
+using StatementKit.Text;
+
+namespace StatementKit.Pipeline;
+
+/// <summary>
+/// The text being analysed with its segmentation: paragraphs (lines) and sentences, computed once and shared by
+/// every stage. Immutable.
+/// </summary>
+public sealed class AnalysisDocument
+{
+    internal AnalysisDocument(string text, ArticleMetadata metadata, IReadOnlyList<TextSpan> paragraphs,
+        IReadOnlyList<TextSpan> sentences, IReadOnlyList<Token> tokens)
+    {
+        Text = text;
+        Metadata = metadata;
+        Paragraphs = paragraphs;
+        Sentences = sentences;
+        Tokens = tokens;
+    }
+
+    /// <summary>The analysed text; every span of every result indexes it.</summary>
+    public string Text { get; }
+
+    /// <summary>Title, URL and publisher.</summary>
+    public ArticleMetadata Metadata { get; }
+
+    /// <summary>Non-blank lines, trimmed, in order.</summary>
+    public IReadOnlyList<TextSpan> Paragraphs { get; }
+
+    /// <summary>Sentences, in order; no sentence crosses a paragraph boundary.</summary>
+    public IReadOnlyList<TextSpan> Sentences { get; }
+
+    internal IReadOnlyList<Token> Tokens { get; }
+
+    /// <summary>The characters of <paramref name="span"/>.</summary>
+    public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
+
+    /// <summary>An excerpt of the text at <paramref name="span"/>.</summary>
+    public TextExcerpt Excerpt(TextSpan span) => TextExcerpt.From(Text, span);
+
+    /// <summary>Index of the paragraph holding <paramref name="position"/>, or of the last before it.</summary>
+    public int ParagraphIndexAt(int position) => IndexAt(Paragraphs, position);
+
+    /// <summary>Index of the sentence holding <paramref name="position"/>, or of the last before it.</summary>
+    public int SentenceIndexAt(int position) => IndexAt(Sentences, position);
+
+    internal int TokenIndexAtOrAfter(int position)
+    {
+        int lo = 0, hi = Tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Tokens[mid].End <= position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    internal static int IndexAt(IReadOnlyList<TextSpan> spans, int position)
+    {
+        int lo = 0, hi = spans.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (spans[mid].Start <= position)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
+    }
+
+    internal static AnalysisDocument Create(string text, ArticleMetadata metadata, ISet<string> abbreviations)
+    {
+        var paragraphs = Segmenter.Paragraphs(text);
+        var tokens = new List<Token>(text.Length / 5);
+        var sentences = new List<TextSpan>();
+        foreach (var paragraph in paragraphs)
+        {
+            var first = tokens.Count;
+            tokens.AddRange(Tokenizer.Tokenize(text, paragraph));
+            Segmenter.Sentences(text, paragraph, tokens, first, tokens.Count - first, abbreviations, sentences);
+        }
+
+        return new AnalysisDocument(text, metadata, paragraphs, sentences, tokens);
+    }
+}

@@ -1,0 +1,26 @@
+namespace StatementKit.Pipeline;
+
+/// <summary>A statement found by an <see cref="IQuoteExtractor"/>, before its speaker is resolved to an entity.</summary>
+public sealed record QuoteCandidate
+{
+    /// <summary>Direct, partial or indirect.</summary>
+    public required StatementKind Kind { get; init; }
+
+    /// <summary>What was said, without quote marks.</summary>
+    public required TextSpan Content { get; init; }
+
+    /// <summary>The whole statement including its marks.</summary>
+    public required TextSpan Span { get; init; }
+
+    /// <summary>The cue ("said", "according to"), when there is one.</summary>
+    public TextSpan? Cue { get; init; }
+
+    /// <summary>The words naming the speaker next to the statement ("Kallas", "she", "the Secretary General"), when found.</summary>
+    public TextSpan? SpeakerMention { get; init; }
+
+    /// <summary>How sure the extractor is that this is a statement, from 0 to 1.</summary>
+    public required double Confidence { get; init; }
+
+    /// <summary>A quote inside another quote: its speaker is not the outer quote's speaker.</summary>
+    public bool IsNested { get; init; }
+}

@@ -1,0 +1,77 @@
+using StatementKit.Data;
+using StatementKit.Text;
+
+namespace StatementKit.Quotes;
+
+/// <summary>Recognises speech and cognition cue verbs (one or more words) at a token position.</summary>
+internal sealed class CueMatcher
+{
+    private readonly StatementKitData data;
+
+    public CueMatcher(StatementKitData data) => this.data = data;
+
+    /// <summary>The cue starting at <paramref name="index"/>, longest first, and the index of its last token.</summary>
+    public CueVerb? Match(in TokenReader reader, int index, out int lastIndex)
+    {
+        lastIndex = index;
+        if (index < 0 || index >= reader.Count || !reader[index].IsWord)
+        {
+            return null;
+        }
+
+        var lookup = data.CueVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var words = Math.Min(data.MaxCueWords, reader.Count - index); words >= 1; words--)
+        {
+            var last = index + words - 1;
+            if (!AllWords(reader, index, last))
+            {
+                continue;
+            }
+
+            var phrase = reader.Text.AsSpan(reader[index].Start, reader[last].End - reader[index].Start);
+            if (words > 1 && phrase.Length != SingleSpaced(reader, index, last))
+            {
+                continue;
+            }
+
+            if (lookup.TryGetValue(phrase, out var cue))
+            {
+                lastIndex = last;
+                return cue;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the token is a cue written in lower case (as a verb, not a capitalised name or heading).</summary>
+    public CueVerb? MatchVerb(in TokenReader reader, int index, out int lastIndex)
+    {
+        lastIndex = index;
+        return reader.IsLowerWord(index) ? Match(reader, index, out lastIndex) : null;
+    }
+
+    private static bool AllWords(in TokenReader reader, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (!reader[i].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int SingleSpaced(in TokenReader reader, int first, int last)
+    {
+        var length = 0;
+        for (var i = first; i <= last; i++)
+        {
+            length += reader[i].Length + (i > first ? 1 : 0);
+        }
+
+        return length;
+    }
+}

@@ -1,0 +1,214 @@
+using StatementKit.Data;
+using StatementKit.Pipeline;
+using StatementKit.Speakers;
+using StatementKit.Text;
+
+namespace StatementKit.Quotes;
+
+/// <summary>
+/// The default <see cref="IQuoteExtractor"/>: pairs quote marks, classifies each quotation as a direct quote (with the
+/// attribution next to it), a quote embedded in reported speech, or no statement at all (scare quotes, titles,
+/// nicknames, author bios); adds dash quotes and reported speech.
+/// </summary>
+internal sealed class QuoteExtractor : IQuoteExtractor
+{
+    private const int MinUnattributedWords = 4;
+    private const int MinStandaloneEmbeddedWords = 6;
+
+    private readonly StatementKitData data;
+    private readonly AdjacentAttributionFinder adjacent;
+    private readonly DashQuoteScanner dashes;
+    private readonly ReportedSpeechScanner reported;
+    private readonly BioShapeDetector bios;
+
+    public QuoteExtractor(StatementKitData data)
+    {
+        this.data = data;
+        var cues = new CueMatcher(data);
+        var phrases = new SpeakerPhraseReader(data);
+        adjacent = new AdjacentAttributionFinder(cues, phrases);
+        dashes = new DashQuoteScanner(adjacent);
+        reported = new ReportedSpeechScanner(cues, phrases);
+        bios = new BioShapeDetector(data);
+    }
+
+    public IReadOnlyList<QuoteCandidate> Extract(AnalysisDocument document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var reader = new TokenReader(document.Text, document.Tokens);
+        var raw = QuoteMarkScanner.Scan(document.Text, document.Paragraphs, cancellationToken);
+
+        var candidates = new List<QuoteCandidate>();
+        var embedded = new List<RawQuote>();
+        var nested = new List<RawQuote>();
+        foreach (var quote in raw)
+        {
+            if (quote.Depth > 0)
+            {
+                nested.Add(quote);
+            }
+            else if (ClassifyTopLevel(document, reader, quote) is { } direct)
+            {
+                candidates.Add(direct);
+            }
+            else if (!IsNameOrTitle(document, reader, quote))
+            {
+                embedded.Add(quote);
+            }
+        }
+
+        dashes.Scan(document, reader, candidates);
+        var directSpans = candidates.Select(c => c.Span).ToList();
+        var reportedStart = candidates.Count;
+        reported.Scan(document, reader, directSpans, embedded.Select(e => e.Span).ToList(), candidates, cancellationToken);
+
+        AddUnabsorbedEmbedded(document, embedded, candidates, reportedStart);
+        foreach (var quote in nested)
+        {
+            if (directSpans.Any(span => span.Contains(quote.Span)) && WordCount(document.Text, quote.Content) >= 2)
+            {
+                candidates.Add(new QuoteCandidate
+                {
+                    Kind = StatementKind.Direct,
+                    Content = quote.Content,
+                    Span = quote.Span,
+                    Confidence = 0.35,
+                    IsNested = true,
+                });
+            }
+        }
+
+        candidates.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Content.CompareTo(b.Content));
+        return Deduplicate(candidates);
+    }
+
+    private QuoteCandidate? ClassifyTopLevel(AnalysisDocument document, in TokenReader reader, RawQuote quote)
+    {
+        var text = document.Text;
+        if (bios.IsBio(text.AsSpan(quote.Content.Start, quote.Content.Length)))
+        {
+            return null;
+        }
+
+        var paragraphIndex = document.ParagraphIndexAt(quote.Span.Start);
+        var paragraph = document.Paragraphs[paragraphIndex];
+        var sentence = document.Sentences[document.SentenceIndexAt(quote.Span.Start)];
+        var opener = document.TokenIndexAtOrAfter(quote.Span.Start);
+        var after = document.TokenIndexAtOrAfter(quote.Span.End);
+        var paragraphFirst = document.TokenIndexAtOrAfter(paragraph.Start);
+        var paragraphLimit = document.TokenIndexAtOrAfter(paragraph.End);
+        var floor = Math.Max(paragraphFirst, document.TokenIndexAtOrAfter(sentence.Start));
+
+        var attribution = quote.Closed ? adjacent.After(reader, after, paragraphLimit) : null;
+        attribution ??= adjacent.Before(reader, opener, floor);
+        if (attribution is null && opener == paragraphFirst && paragraphIndex > 0)
+        {
+            // A lead-in that ends the previous paragraph with a colon: "Mr X said:" then the quote.
+            var previous = document.Paragraphs[paragraphIndex - 1];
+            var previousSentence = document.Sentences[document.SentenceIndexAt(previous.End - 1)];
+            attribution = adjacent.Before(reader, paragraphFirst, document.TokenIndexAtOrAfter(previousSentence.Start));
+        }
+
+        var words = WordCount(text, quote.Content);
+        var startsUnit = opener == floor || reader.IsChar(opener - 1, ':') || reader.IsChar(opener - 1, ',')
+            || reader.IsChar(opener - 1, '—') || reader.IsChar(opener - 1, '–');
+        if (attribution is { } found && (startsUnit || words >= MinUnattributedWords))
+        {
+            return Direct(quote, found.Cue, found.Speaker, quote.Closed ? 0.9 : 0.5);
+        }
+
+        if (startsUnit && (words >= MinUnattributedWords || EndsLikeSentence(text, quote.Content)))
+        {
+            return Direct(quote, null, null, quote.Closed ? 0.6 : 0.3);
+        }
+
+        return null;
+    }
+
+    private static QuoteCandidate Direct(RawQuote quote, TextSpan? cue, TextSpan? speaker, double confidence) => new()
+    {
+        Kind = StatementKind.Direct,
+        Content = quote.Content,
+        Span = quote.Span,
+        Cue = cue,
+        SpeakerMention = speaker,
+        Confidence = confidence,
+    };
+
+    /// <summary>A quoted name, nickname or title: "goes by the name “Shorty”", "the film “Heat”".</summary>
+    private bool IsNameOrTitle(AnalysisDocument document, in TokenReader reader, RawQuote quote)
+    {
+        var opener = document.TokenIndexAtOrAfter(quote.Span.Start);
+        var previous = opener - 1;
+        if (previous >= 0 && reader.Is(previous, "as") && reader.Is(previous - 1, "known"))
+        {
+            return true;
+        }
+
+        return previous >= 0 && reader[previous].IsWord && data.NamingCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(reader.Chars(previous));
+    }
+
+    /// <summary>Quotes inside sentences that no reported clause took in: kept, with low confidence, when long.</summary>
+    private static void AddUnabsorbedEmbedded(AnalysisDocument document, List<RawQuote> embedded, List<QuoteCandidate> candidates, int reportedStart)
+    {
+        foreach (var quote in embedded)
+        {
+            var absorbed = false;
+            for (var i = reportedStart; i < candidates.Count && !absorbed; i++)
+            {
+                absorbed = candidates[i].Content.Contains(quote.Span) || candidates[i].Content.Overlaps(quote.Span);
+            }
+
+            if (!absorbed && WordCount(document.Text, quote.Content) >= MinStandaloneEmbeddedWords)
+            {
+                candidates.Add(new QuoteCandidate
+                {
+                    Kind = StatementKind.Partial,
+                    Content = quote.Content,
+                    Span = quote.Span,
+                    Confidence = 0.3,
+                });
+            }
+        }
+    }
+
+    private static List<QuoteCandidate> Deduplicate(List<QuoteCandidate> sorted)
+    {
+        var result = new List<QuoteCandidate>(sorted.Count);
+        foreach (var candidate in sorted)
+        {
+            if (result.Count > 0 && result[^1].Content == candidate.Content && result[^1].Kind == candidate.Kind)
+            {
+                continue;
+            }
+
+            result.Add(candidate);
+        }
+
+        return result;
+    }
+
+    private static bool EndsLikeSentence(string text, TextSpan content)
+    {
+        var last = text[content.End - 1];
+        return Characters.IsSentenceTerminal(last) || last == ',';
+    }
+
+    internal static int WordCount(string text, TextSpan span)
+    {
+        var count = 0;
+        var inWord = false;
+        for (var i = span.Start; i < span.End; i++)
+        {
+            var isWord = Characters.IsWordChar(text[i]);
+            if (isWord && !inWord)
+            {
+                count++;
+            }
+
+            inWord = isWord;
+        }
+
+        return count;
+    }
+}

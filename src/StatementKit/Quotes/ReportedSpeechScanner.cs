@@ -1,0 +1,317 @@
+using StatementKit.Data;
+using StatementKit.Pipeline;
+using StatementKit.Speakers;
+using StatementKit.Text;
+
+namespace StatementKit.Quotes;
+
+/// <summary>
+/// Finds indirect (reported) speech sentence by sentence: <c>X said/noted/believes … that …</c>, <c>According to X, …</c>,
+/// a trailing or parenthetical attribution (<c>…, LRT reports.</c>, <c>The point, he argued, is …</c>), <c>…, adding
+/// that …</c>, and a colon that introduces a list (<c>He also highlighted two points:</c>). A reported clause holding
+/// verbatim words in quote marks is a partial quote.
+/// </summary>
+internal sealed class ReportedSpeechScanner
+{
+    private const int MaxThatDistance = 10;
+    private const int MaxAccordingPhrase = 12;
+
+    private static readonly HashSet<string> NoBareClauseStart = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "to", "in", "on", "at", "for", "with", "about", "by", "from", "during", "after", "before", "this", "so", "nothing",
+        "something", "anything", "up", "out", "back", "off", "goodbye", "hello", "yes", "no", "thanks", "sorry", "much",
+        "little", "more", "of", "into", "over", "through", "as", "again", "also", "later", "last", "earlier", "recently",
+        "publicly", "him", "them", "me", "us", "you", "repeatedly", "otherwise", "anew", "here", "there", "when", "while",
+        "since", "until", "via", "without", "against", "under", "among", "between", "and", "or", "but", "its", "and",
+    };
+
+    private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "was", "were", "been", "being", "is", "are", "be", "get", "got",
+    };
+
+    private readonly CueMatcher cues;
+    private readonly SpeakerPhraseReader phrases;
+
+    public ReportedSpeechScanner(CueMatcher cues, SpeakerPhraseReader phrases)
+    {
+        this.cues = cues;
+        this.phrases = phrases;
+    }
+
+    /// <param name="document">The document.</param>
+    /// <param name="reader">Its tokens.</param>
+    /// <param name="direct">Spans of direct quotes, sorted: reported clauses stop before them and never start inside.</param>
+    /// <param name="embedded">Spans of quotes inside sentences, sorted: a clause holding one is partial.</param>
+    /// <param name="output">Where candidates go.</param>
+    /// <param name="cancellationToken">Cancels long documents.</param>
+    public void Scan(AnalysisDocument document, in TokenReader reader, IReadOnlyList<TextSpan> direct, IReadOnlyList<TextSpan> embedded,
+        List<QuoteCandidate> output, CancellationToken cancellationToken)
+    {
+        var masks = new SpanSet(direct);
+        var quotesInside = new SpanSet(embedded);
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            if ((s & 0xFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var sentence = document.Sentences[s];
+            var first = document.TokenIndexAtOrAfter(sentence.Start);
+            var limit = document.TokenIndexAtOrAfter(sentence.End);
+            var context = new SentenceContext(document, reader, sentence, first, limit, masks, quotesInside);
+            for (var k = first; k < limit; k++)
+            {
+                if (masks.Contains(reader[k].Start) || quotesInside.Contains(reader[k].Start))
+                {
+                    continue;
+                }
+
+                if (reader.Is(k, "according") && reader.Is(k + 1, "to"))
+                {
+                    AccordingTo(context, k, output);
+                    continue;
+                }
+
+                if (cues.MatchVerb(reader, k, out var last) is { } cue)
+                {
+                    CueVerbClause(context, k, last, cue, output);
+                    k = last;
+                }
+            }
+        }
+    }
+
+    private void AccordingTo(in SentenceContext context, int k, List<QuoteCandidate> output)
+    {
+        var reader = context.Reader;
+        var cue = reader.Span(k, k + 1);
+        var comma = -1;
+        for (var j = k + 2; j < context.Limit && j < k + 2 + MaxAccordingPhrase; j++)
+        {
+            if (reader.IsChar(j, ','))
+            {
+                comma = j;
+                break;
+            }
+
+            if (reader.IsPunctuation(j) && !reader.IsChar(j, '\'') && !reader.IsChar(j, '’'))
+            {
+                break;
+            }
+        }
+
+        if (comma > k + 2)
+        {
+            // "According to X, clause."
+            var speaker = reader.Span(k + 2, comma - 1);
+            Emit(context, comma + 1, context.Limit, cue, speaker, 0.8, output);
+        }
+        else if (k > context.First && reader.IsChar(k - 1, ','))
+        {
+            // "Clause, according to X."
+            var end = LastWordBefore(context, context.Limit);
+            if (end > k + 1)
+            {
+                var content = TextSpan.FromBounds(reader[context.First].Start, reader[k - 2].End);
+                AddCandidate(context, content, cue, reader.Span(k + 2, end), 0.75, output);
+            }
+        }
+    }
+
+    private void CueVerbClause(in SentenceContext context, int verb, int last, CueVerb cue, List<QuoteCandidate> output)
+    {
+        var reader = context.Reader;
+        var cueSpan = reader.Span(verb, last);
+        var verbStart = verb;
+        var passive = false;
+        while (verbStart - 1 >= context.First && reader[verbStart - 1].IsWord && WordClasses.IsVerbModifier(reader.Chars(verbStart - 1)))
+        {
+            passive |= PassiveAuxiliaries.Contains(reader.Word(verbStart - 1));
+            verbStart--;
+        }
+
+        if (passive && reader.Chars(verb).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || reader.Is(last + 1, "by"))
+        {
+            return; // "was asked", "was reported by": the subject is not the speaker
+        }
+
+        var gerund = reader.Chars(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        (int First, int Last)? subject = null;
+        if (!gerund)
+        {
+            subject = phrases.ReadBackward(reader, verbStart, context.First);
+            if (subject is not { } found || !phrases.IsPlausibleSpeaker(reader, found.First, found.Last))
+            {
+                return;
+            }
+        }
+        else if (!reader.IsChar(verb - 1, ','))
+        {
+            return; // "the saying goes": only ", adding that …" reports speech
+        }
+
+        TextSpan? speaker = subject is { } s ? reader.Span(s.First, s.Last) : null;
+        var next = last + 1;
+
+        // Trailing or parenthetical attribution: "…, LRT reports." / "The point, he argued, is …"
+        if (subject is { } sub && sub.First - 1 > context.First && reader.IsChar(sub.First - 1, ',')
+            && (next >= context.Limit || IsTerminal(reader, next) || reader.IsChar(next, ',') && !IsPrepositionAt(reader, next + 1)))
+        {
+            var trailing = next >= context.Limit || IsTerminal(reader, next);
+            var end = trailing ? sub.First - 2 : LastWordBefore(context, context.Limit);
+            if (end >= context.First)
+            {
+                var content = TextSpan.FromBounds(reader[context.First].Start, reader[end].End);
+                AddCandidate(context, content, cueSpan, speaker, 0.7, output);
+            }
+
+            return;
+        }
+
+        var that = FindThat(context, next);
+        if (that >= 0)
+        {
+            Emit(context, that + 1, context.Limit, cueSpan, speaker, cue.Class == CueClass.Speech ? 0.8 : 0.7, output);
+            return;
+        }
+
+        if (next < context.Limit && reader.IsChar(next, ':'))
+        {
+            if (next + 1 >= context.Limit && ListAfter(context) is { } list)
+            {
+                AddCandidate(context, list, cueSpan, speaker, 0.6, output);
+            }
+            else
+            {
+                Emit(context, next + 1, context.Limit, cueSpan, speaker, 0.6, output);
+            }
+
+            return;
+        }
+
+        if (next < context.Limit && reader[next].IsWord && !NoBareClauseStart.Contains(reader.Word(next)) && !gerund)
+        {
+            Emit(context, next, context.Limit, cueSpan, speaker, cue.Class == CueClass.Speech ? 0.6 : 0.5, output);
+        }
+    }
+
+    /// <summary>Index of a "that" opening the reported clause, skipping a short object or adverbial; -1 if none.</summary>
+    private int FindThat(in SentenceContext context, int from)
+    {
+        var reader = context.Reader;
+        for (var j = from; j < context.Limit && j < from + MaxThatDistance; j++)
+        {
+            if (reader.Is(j, "that"))
+            {
+                return j;
+            }
+
+            if (IsTerminal(reader, j) || reader.IsChar(j, ':') || reader.IsChar(j, ';') || context.Masks.Contains(reader[j].Start)
+                || cues.MatchVerb(reader, j, out _) is not null || reader.IsChar(j, '“') || reader.IsChar(j, '"'))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Emits the clause from token <paramref name="start"/> to the sentence end, stopping before a direct quote.</summary>
+    private static void Emit(in SentenceContext context, int start, int limit, TextSpan cue, TextSpan? speaker, double confidence, List<QuoteCandidate> output)
+    {
+        var reader = context.Reader;
+        if (start >= limit || context.Masks.Contains(reader[start].Start))
+        {
+            return;
+        }
+
+        var end = start;
+        for (var j = start; j < limit && !context.Masks.Contains(reader[j].Start); j++)
+        {
+            end = j;
+        }
+
+        while (end > start && reader.IsPunctuation(end) && !IsClosingQuote(reader, end) && !reader.IsChar(end, ')'))
+        {
+            end--;
+        }
+
+        if (end - start < 1)
+        {
+            return;
+        }
+
+        AddCandidate(context, reader.Span(start, end), cue, speaker, confidence, output);
+    }
+
+    private static void AddCandidate(in SentenceContext context, TextSpan content, TextSpan cue, TextSpan? speaker, double confidence, List<QuoteCandidate> output)
+    {
+        var partial = context.QuotesInside.AnyWithin(content);
+        var span = TextSpan.FromBounds(Math.Min(content.Start, Math.Min(cue.Start, speaker?.Start ?? int.MaxValue)),
+            Math.Max(content.End, Math.Max(cue.End, speaker?.End ?? 0)));
+        output.Add(new QuoteCandidate
+        {
+            Kind = partial ? StatementKind.Partial : StatementKind.Indirect,
+            Content = content,
+            Span = span,
+            Cue = cue,
+            SpeakerMention = speaker,
+            Confidence = confidence,
+        });
+    }
+
+    /// <summary>The list items (lines opening with a bullet or hyphen) that follow the sentence's paragraph.</summary>
+    private static TextSpan? ListAfter(in SentenceContext context)
+    {
+        var document = context.Document;
+        var p = document.ParagraphIndexAt(context.Sentence.Start);
+        var start = -1;
+        var end = -1;
+        for (var q = p + 1; q < document.Paragraphs.Count; q++)
+        {
+            var item = document.Paragraphs[q];
+            if (document.Text[item.Start] is not ('-' or '•' or '*' or '·' or '▪'))
+            {
+                break;
+            }
+
+            var textStart = item.Start + 1;
+            while (textStart < item.End && char.IsWhiteSpace(document.Text[textStart]))
+            {
+                textStart++;
+            }
+
+            start = start < 0 ? textStart : start;
+            end = item.End;
+        }
+
+        return start >= 0 && end > start ? TextSpan.FromBounds(start, end) : null;
+    }
+
+    private static int LastWordBefore(in SentenceContext context, int limit)
+    {
+        for (var j = limit - 1; j >= context.First; j--)
+        {
+            if (!context.Reader.IsPunctuation(j))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsTerminal(in TokenReader reader, int index) =>
+        reader.IsPunctuation(index) && Characters.IsSentenceTerminal(reader.Text[reader[index].Start]);
+
+    private static bool IsClosingQuote(in TokenReader reader, int index) =>
+        reader.IsPunctuation(index) && reader.Text[reader[index].Start] is '”' or '"' or '’' or '»' or '“';
+
+    private static bool IsPrepositionAt(in TokenReader reader, int index) =>
+        reader.IsLowerWord(index) && NoBareClauseStart.Contains(reader.Word(index));
+
+    private readonly record struct SentenceContext(AnalysisDocument Document, TokenReader Reader, TextSpan Sentence, int First, int Limit,
+        SpanSet Masks, SpanSet QuotesInside);
+}

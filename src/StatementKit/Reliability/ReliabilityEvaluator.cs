@@ -1,0 +1,51 @@
+namespace StatementKit.Reliability;
+
+/// <summary>Runs the enabled rules, applies severity overrides and derives the score and level.</summary>
+internal sealed class ReliabilityEvaluator
+{
+    private const int HighFrom = 80;
+    private const int MediumFrom = 50;
+    private readonly IReadOnlyList<IReliabilityRule> rules;
+    private readonly StatementKitOptions options;
+
+    public ReliabilityEvaluator(IEnumerable<IReliabilityRule> rules, StatementKitOptions options)
+    {
+        this.options = options;
+        this.rules = rules.Where(r => !options.DisabledRules.Contains(r.Code)).ToList();
+    }
+
+    public ReliabilityReport Evaluate(ReliabilityContext context)
+    {
+        var flags = new List<ReliabilityFlag>();
+        foreach (var rule in rules)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            foreach (var flag in rule.Evaluate(context))
+            {
+                flags.Add(options.SeverityOverrides.TryGetValue(flag.Code, out var severity) ? flag with { Severity = severity } : flag);
+            }
+        }
+
+        flags.Sort(static (a, b) =>
+        {
+            var byPosition = FirstEvidence(a).CompareTo(FirstEvidence(b));
+            return byPosition != 0 ? byPosition : string.CompareOrdinal(a.Code, b.Code);
+        });
+        var score = 100;
+        foreach (var flag in flags)
+        {
+            score -= options.SeverityPenalties.TryGetValue(flag.Severity, out var penalty) ? penalty : 0;
+        }
+
+        score = Math.Max(0, score);
+        return new ReliabilityReport
+        {
+            Flags = flags,
+            AttributionChain = rules.Count == 0 ? [] : Rules.AttributionChain.Build(context),
+            Score = score,
+            Level = score >= HighFrom ? ReliabilityLevel.High : score >= MediumFrom ? ReliabilityLevel.Medium : ReliabilityLevel.Low,
+        };
+    }
+
+    private static int FirstEvidence(ReliabilityFlag flag) => flag.Evidence.Count == 0 ? int.MaxValue : flag.Evidence.Min(e => e.Start);
+}

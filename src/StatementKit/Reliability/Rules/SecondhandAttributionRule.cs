@@ -1,0 +1,49 @@
+namespace StatementKit.Reliability.Rules;
+
+/// <summary>
+/// <c>secondhand-attribution</c>: the article passes on another outlet's reporting rather than its own. The chain
+/// (interview venue first, then each relay) is on <see cref="ReliabilityReport.AttributionChain"/>.
+/// </summary>
+internal sealed class SecondhandAttributionRule : IReliabilityRule
+{
+    public string Code => "secondhand-attribution";
+
+    public IEnumerable<ReliabilityFlag> Evaluate(ReliabilityContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var chain = AttributionChain.Build(context);
+        if (!context.OutletMentions.Any(m => m.Role == OutletRole.Relay) || chain.Count == 0)
+        {
+            yield break;
+        }
+
+        var severity = chain.Count >= 2 ? FlagSeverity.Warning : FlagSeverity.Info;
+        var hands = chain.Count >= 2 ? "at third hand or further" : "at second hand";
+        var evidence = context.OutletMentions.Select(m => context.Document.Excerpt(m.Span)).ToList();
+        yield return new ReliabilityFlag(Code, severity,
+            $"The article relays reporting {hands}: {string.Join(" → ", chain)}.", evidence);
+    }
+}
+
+/// <summary>The outlets between a speaker and the reader, nearest to the speaker first.</summary>
+internal static class AttributionChain
+{
+    public static IReadOnlyList<string> Build(ReliabilityContext context)
+    {
+        var publisher = context.Document.Metadata.Publisher;
+        var chain = new List<string>();
+        foreach (var role in new[] { OutletRole.Venue, OutletRole.Relay })
+        {
+            foreach (var mention in context.OutletMentions.Where(m => m.Role == role))
+            {
+                var name = mention.Name;
+                if (!chain.Contains(name, StringComparer.OrdinalIgnoreCase) && !string.Equals(name, publisher, StringComparison.OrdinalIgnoreCase))
+                {
+                    chain.Add(name);
+                }
+            }
+        }
+
+        return chain;
+    }
+}

@@ -1,0 +1,49 @@
+namespace StatementKit.Speakers;
+
+/// <summary>An entity while the attributor builds it: mutable, turned into an immutable <see cref="Entity"/> at the end.</summary>
+internal sealed class EntityDraft
+{
+    public EntityDraft(EntityKind kind, IReadOnlyList<string> nameTokens, string key)
+    {
+        Kind = kind;
+        NameTokens = nameTokens;
+        Key = key;
+    }
+
+    public EntityKind Kind { get; }
+
+    public IReadOnlyList<string> NameTokens { get; set; }
+
+    /// <summary>The identity within the document: the surname for a person, the normalised name otherwise.</summary>
+    public string Key { get; }
+
+    public string Name => string.Join(' ', NameTokens);
+
+    public List<string> Aliases { get; } = [];
+
+    public List<Role> Roles { get; } = [];
+
+    public List<TextSpan> Mentions { get; } = [];
+
+    public List<GenderEvidence> GenderEvidence { get; } = [];
+
+    public Gender Gender { get; set; }
+
+    public int FirstPosition => Mentions.Count == 0 ? int.MaxValue : Mentions.Min(m => m.Start);
+
+    public void AddAlias(string alias)
+    {
+        if (!string.Equals(alias, Name, StringComparison.Ordinal) && !Aliases.Contains(alias, StringComparer.Ordinal))
+        {
+            Aliases.Add(alias);
+        }
+    }
+
+    public void AddMention(TextSpan span)
+    {
+        if (!Mentions.Contains(span))
+        {
+            Mentions.Add(span);
+        }
+    }
+}

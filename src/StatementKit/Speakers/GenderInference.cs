@@ -1,0 +1,73 @@
+using StatementKit.Data;
+
+namespace StatementKit.Speakers;
+
+/// <summary>
+/// Decides each person's gender from its evidence, strongest first: an honorific, the cross-document registry, the
+/// first-name lexicon, and only then the pronouns that refer to the person. Pronouns that disagree with stronger
+/// evidence stay listed as evidence: the <c>pronoun-gender-conflict</c> rule reports them.
+/// </summary>
+internal static class GenderInference
+{
+    /// <summary>The gender known before reading pronouns: honorific, then first name.</summary>
+    public static Gender Tentative(EntityDraft entity, StatementKitData data)
+    {
+        foreach (var evidence in entity.GenderEvidence)
+        {
+            if (evidence.Source == GenderEvidenceSource.Honorific)
+            {
+                return evidence.Gender;
+            }
+        }
+
+        return FirstNameGender(entity, data);
+    }
+
+    public static void Apply(EntityTable table, Resolution?[] resolved, string text, StatementKitData data, ISpeakerRegistry? registry)
+    {
+        foreach (var resolution in resolved)
+        {
+            if (resolution is { Method: AttributionMethod.Pronoun, Entity: { Kind: EntityKind.Person } entity, Mention: { } mention }
+                && resolution.PronounGender != Gender.Unknown)
+            {
+                entity.GenderEvidence.Add(new GenderEvidence(GenderEvidenceSource.Pronoun, resolution.PronounGender, TextExcerpt.From(text, mention)));
+            }
+        }
+
+        foreach (var entity in table.All.Where(e => e.Kind == EntityKind.Person))
+        {
+            var firstName = FirstNameGender(entity, data);
+            if (firstName != Gender.Unknown)
+            {
+                entity.GenderEvidence.Add(new GenderEvidence(GenderEvidenceSource.FirstName, firstName, null));
+            }
+
+            if (registry is not null && registry.TryGetGender(entity.Name, out var remembered) && remembered != Gender.Unknown)
+            {
+                entity.GenderEvidence.Add(new GenderEvidence(GenderEvidenceSource.Registry, remembered, null));
+            }
+
+            entity.Gender = Decide(entity.GenderEvidence);
+            entity.GenderEvidence.Sort((a, b) => a.Source.CompareTo(b.Source));
+        }
+    }
+
+    private static Gender Decide(List<GenderEvidence> evidence)
+    {
+        foreach (var source in new[] { GenderEvidenceSource.Honorific, GenderEvidenceSource.Registry, GenderEvidenceSource.FirstName })
+        {
+            var found = evidence.FirstOrDefault(e => e.Source == source);
+            if (found is not null)
+            {
+                return found.Gender;
+            }
+        }
+
+        var female = evidence.Count(e => e.Source == GenderEvidenceSource.Pronoun && e.Gender == Gender.Female);
+        var male = evidence.Count(e => e.Source == GenderEvidenceSource.Pronoun && e.Gender == Gender.Male);
+        return female > male ? Gender.Female : male > female ? Gender.Male : Gender.Unknown;
+    }
+
+    private static Gender FirstNameGender(EntityDraft entity, StatementKitData data) =>
+        entity.NameTokens.Count >= 2 && data.FirstNames.TryGetValue(entity.NameTokens[0], out var gender) ? gender : Gender.Unknown;
+}

@@ -1,0 +1,239 @@
+using StatementKit.Data;
+using StatementKit.Text;
+
+namespace StatementKit.Speakers;
+
+/// <summary>Resolves the words that name a speaker to an entity, and says how.</summary>
+internal sealed class MentionResolver
+{
+    private const int PronounWindow = 3000;
+    private readonly StatementKitData data;
+    private readonly NameMentionFinder names;
+
+    public MentionResolver(StatementKitData data, NameMentionFinder names)
+    {
+        this.data = data;
+        this.names = names;
+    }
+
+    public Resolution Resolve(in TokenReader reader, EntityTable table, TextSpan mention, (EntityDraft Entity, int End)? previous, SpanSet contents)
+    {
+        var first = IndexAt(reader, mention.Start);
+        var last = IndexAt(reader, mention.End - 1);
+        var text = reader.Text.Substring(mention.Start, mention.Length);
+
+        if (first == last && data.Pronouns.TryGetValue(reader.Word(first), out var pronounGender))
+        {
+            return ResolvePronoun(table, mention, text, pronounGender, previous, contents);
+        }
+
+        if (table.PersonNamedIn(reader, first, last) is { } person)
+        {
+            person.AddMention(mention);
+            var full = text.Contains(person.Name, StringComparison.Ordinal);
+            return new Resolution(person, person.Name, mention, full ? AttributionMethod.Name : AttributionMethod.Alias, full ? 0.95 : 0.9);
+        }
+
+        if (ContainsGroupNoun(reader, first, last))
+        {
+            var group = table.Other(EntityKind.Group, text, mention);
+            return new Resolution(group, group.Name, mention, AttributionMethod.Group, 0.8);
+        }
+
+        if (Descriptor(reader, first, last) is { } descriptor)
+        {
+            if (table.PersonWithRole(descriptor.RoleClass, descriptor.Title, descriptor.Country, mention.Start) is { } holder)
+            {
+                holder.AddMention(mention);
+                var method = descriptor.Qualified ? AttributionMethod.Descriptor : AttributionMethod.Title;
+                return new Resolution(holder, holder.Name, mention, method, descriptor.Qualified ? 0.85 : 0.8);
+            }
+
+            return new Resolution(null, text, mention, AttributionMethod.Descriptor, 0.5);
+        }
+
+        if (LooksLikeOrganisation(reader, first, last))
+        {
+            var organisation = table.Other(EntityKind.Organization, text, mention);
+            return new Resolution(organisation, organisation.Name, mention, AttributionMethod.Organization, 0.8);
+        }
+
+        if (AllNameWords(reader, first, last) is { Count: > 0 and <= 3 } words)
+        {
+            var newcomer = table.AddPerson(words, mention);
+            return new Resolution(newcomer, newcomer.Name, mention, AttributionMethod.Name, 0.7);
+        }
+
+        return new Resolution(null, text, mention, AttributionMethod.Descriptor, 0.4);
+    }
+
+    private Resolution ResolvePronoun(EntityTable table, TextSpan mention, string text, char gender, (EntityDraft Entity, int End)? previous, SpanSet contents)
+    {
+        if (gender is 'p' or 'n')
+        {
+            if (previous is { } p && p.Entity.Kind != EntityKind.Person)
+            {
+                return new Resolution(p.Entity, p.Entity.Name, mention, AttributionMethod.Pronoun, 0.7);
+            }
+
+            var groups = table.All.Where(e => e.Kind != EntityKind.Person && e.Mentions.Any(m => m.Start < mention.Start))
+                .OrderByDescending(e => e.Mentions.Where(m => m.Start < mention.Start).Max(m => m.Start)).FirstOrDefault();
+            return groups is null
+                ? new Resolution(null, text, mention, AttributionMethod.Unknown, 0.2)
+                : new Resolution(groups, groups.Name, mention, AttributionMethod.Pronoun, 0.6);
+        }
+
+        var wanted = gender == 'f' ? Gender.Female : Gender.Male;
+        var from = previous?.End ?? mention.Start - PronounWindow;
+        // Someone named since the last statement, outside quoted content, who agrees in gender.
+        foreach (var (position, entity) in table.PersonMentionsBetween(from, mention.Start))
+        {
+            if (!contents.Contains(position) && Agrees(entity, wanted))
+            {
+                return new Resolution(entity, entity.Name, mention, AttributionMethod.Pronoun, 0.8, wanted);
+            }
+        }
+
+        // The speaker being quoted: salience beats gender, and a mismatch is the reliability report's business.
+        if (previous is { Entity.Kind: EntityKind.Person } last)
+        {
+            return new Resolution(last.Entity, last.Entity.Name, mention, AttributionMethod.Pronoun, Agrees(last.Entity, wanted) ? 0.8 : 0.55, wanted);
+        }
+
+        foreach (var (_, entity) in table.PersonMentionsBetween(mention.Start - PronounWindow, mention.Start))
+        {
+            if (Agrees(entity, wanted))
+            {
+                return new Resolution(entity, entity.Name, mention, AttributionMethod.Pronoun, 0.6, wanted);
+            }
+        }
+
+        return new Resolution(null, text, mention, AttributionMethod.Unknown, 0.2);
+    }
+
+    private bool Agrees(EntityDraft entity, Gender wanted)
+    {
+        var tentative = GenderInference.Tentative(entity, data);
+        return tentative == Gender.Unknown || tentative == wanted;
+    }
+
+    private (string RoleClass, string? Title, string? Country, bool Qualified)? Descriptor(in TokenReader reader, int first, int last)
+    {
+        string? country = null;
+        var qualified = false;
+        var words = new List<int>();
+        for (var i = first; i <= last; i++)
+        {
+            if (!reader[i].IsWord || reader.Is(i, "the") || reader.Is(i, "a") || reader.Is(i, "an"))
+            {
+                continue;
+            }
+
+            if (data.CountryAdjectives.TryGetValue(reader.Word(i), out var adjective))
+            {
+                country = adjective;
+                qualified = true;
+                continue;
+            }
+
+            if (data.Countries.Contains(reader.Word(i)))
+            {
+                country = reader.Word(i);
+                qualified = true;
+                continue;
+            }
+
+            words.Add(i);
+        }
+
+        // Look the remaining words up as a title, longest phrase first ("head of the government").
+        for (var start = 0; start < words.Count; start++)
+        {
+            for (var end = words.Count; end > start; end--)
+            {
+                var candidate = string.Join(' ', words.Skip(start).Take(end - start).Select(reader.Word));
+                if (data.Titles.TryGetValue(candidate, out var roleClass) || TryTitleWithArticle(candidate, out roleClass))
+                {
+                    qualified |= reader.IsLowerWord(first) && !reader.Is(first, "the") || words.Count > end - start;
+                    return (roleClass!, candidate, country, qualified);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private bool TryTitleWithArticle(string candidate, out string? roleClass)
+    {
+        // "head of government" written as "head of the … government": the article was dropped above.
+        roleClass = null;
+        return candidate.Contains(" of ", StringComparison.Ordinal)
+            && data.Titles.TryGetValue(candidate.Replace(" of ", " of the ", StringComparison.Ordinal), out roleClass);
+    }
+
+    private bool ContainsGroupNoun(in TokenReader reader, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (reader[i].IsWord && data.GroupNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(reader.Chars(i)) && !reader.IsAllCaps(i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool LooksLikeOrganisation(in TokenReader reader, int first, int last)
+    {
+        var capitalised = false;
+        for (var i = first; i <= last; i++)
+        {
+            if (reader.IsAllCaps(i) || reader[i].IsWord && data.MediaWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(reader.Chars(i)) && reader.IsCapitalised(i))
+            {
+                return true;
+            }
+
+            capitalised |= reader.IsCapitalised(i) && i > first;
+        }
+
+        // "the Russian embassy", "The Kremlin": a determined phrase with a capitalised word.
+        return reader.Is(first, "the") && capitalised;
+    }
+
+    private List<string>? AllNameWords(in TokenReader reader, int first, int last)
+    {
+        var words = new List<string>();
+        for (var i = first; i <= last; i++)
+        {
+            if (!reader.IsCapitalised(i) || WordClasses.IsNonNameCapitalised(reader.Chars(i)) || names.TitleAt(reader, i, out _) > 0)
+            {
+                return null;
+            }
+
+            words.Add(reader.Word(i));
+        }
+
+        return words;
+    }
+
+    private static int IndexAt(in TokenReader reader, int position)
+    {
+        int lo = 0, hi = reader.Count - 1, found = 0;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (reader[mid].Start <= position)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
+    }
+}

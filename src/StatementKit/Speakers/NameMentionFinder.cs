@@ -1,0 +1,208 @@
+using StatementKit.Data;
+using StatementKit.Text;
+
+namespace StatementKit.Speakers;
+
+/// <summary>
+/// Finds person names without a model: a run of capitalised words (with particles, initials and hyphens) that a title
+/// or honorific introduces ("NATO Secretary General Jens Stoltenberg", "Mr Stoltenberg", "Prime Minister of Estonia
+/// Kaja Kallas") or that opens with a known first name ("Kaja Kallas").
+/// </summary>
+internal sealed class NameMentionFinder
+{
+    private const int MaxNameTokens = 5;
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "bin", "ibn", "al", "el", "ter", "ten", "dos", "das",
+    };
+
+    private readonly StatementKitData data;
+
+    public NameMentionFinder(StatementKitData data) => this.data = data;
+
+    public List<NameMention> Find(in TokenReader reader, CancellationToken cancellationToken)
+    {
+        var mentions = new List<NameMention>();
+        for (var i = 0; i < reader.Count; i++)
+        {
+            if ((i & 0xFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (!reader.IsCapitalised(i))
+            {
+                continue;
+            }
+
+            if (TryRead(reader, i, out var mention, out var next))
+            {
+                mentions.Add(mention);
+                i = next - 1;
+            }
+        }
+
+        return mentions;
+    }
+
+    private bool TryRead(in TokenReader reader, int start, out NameMention mention, out int next)
+    {
+        mention = null!;
+        next = start + 1;
+        var pos = start;
+        string? country = null;
+        string? organization = null;
+
+        // A qualifier before a title: "Norwegian Prime Minister", "NATO Secretary General".
+        if (TitleAt(reader, pos + 1, out _) > 0)
+        {
+            if (data.CountryAdjectives.TryGetValue(reader.Word(pos), out var adjectiveCountry))
+            {
+                country = adjectiveCountry;
+                pos++;
+            }
+            else if (reader.IsAllCaps(pos))
+            {
+                organization = reader.Word(pos);
+                pos++;
+            }
+        }
+
+        Role? role = null;
+        string? roleClass = null;
+        var titleWords = reader.IsCapitalised(pos) ? TitleAt(reader, pos, out roleClass) : 0;
+        if (titleWords > 0)
+        {
+            var title = reader.Text.Substring(reader[pos].Start, reader[pos + titleWords - 1].End - reader[pos].Start);
+            pos += titleWords;
+            // "Prime Minister of Estonia Kaja Kallas"
+            if (reader.Is(pos, "of") && reader.IsCapitalised(pos + 1) && reader.IsCapitalised(pos + 2))
+            {
+                var of = pos + 1;
+                if (reader.Is(of, "the"))
+                {
+                    of++;
+                }
+
+                var place = reader.Word(of);
+                if (data.Countries.Contains(place) || reader.IsAllCaps(of))
+                {
+                    country = data.Countries.Contains(place) ? place : country;
+                    organization = reader.IsAllCaps(of) ? place : organization;
+                    pos = of + 1;
+                }
+            }
+
+            role = new Role(title, roleClass!, country, organization);
+        }
+        else if (pos != start)
+        {
+            return false;
+        }
+
+        var honorific = Gender.Unknown;
+        TextSpan? honorificSpan = null;
+        if (reader[pos < reader.Count ? pos : reader.Count - 1].IsWord && pos < reader.Count
+            && data.Honorifics.TryGetValue(reader.Word(pos), out var honorificGender) && reader.IsCapitalised(pos))
+        {
+            honorific = honorificGender;
+            honorificSpan = reader[pos].Span;
+            pos++;
+            if (reader.IsChar(pos, '.'))
+            {
+                pos++;
+            }
+        }
+
+        var nameStart = pos;
+        var names = new List<string>();
+        while (pos < reader.Count && names.Count < MaxNameTokens)
+        {
+            if (IsNameWord(reader, pos))
+            {
+                names.Add(reader.Word(pos));
+                pos++;
+                if (reader.IsChar(pos, '.') && reader[pos - 1].Length == 1)
+                {
+                    pos++; // an initial: "John F. Kennedy"
+                }
+
+                continue;
+            }
+
+            if (names.Count > 0 && reader[pos].IsWord && Particles.Contains(reader.Word(pos)) && IsNameWord(reader, pos + 1))
+            {
+                names.Add(reader.Word(pos));
+                pos++;
+                continue;
+            }
+
+            break;
+        }
+
+        if (names.Count == 0)
+        {
+            return false;
+        }
+
+        var nameEnd = pos - 1;
+        while (nameEnd > nameStart && reader.IsPunctuation(nameEnd))
+        {
+            nameEnd--;
+        }
+
+        var known = role is not null || honorificSpan is not null
+            || names.Count >= 2 && data.FirstNames.ContainsKey(names[0]) && !data.CountryAdjectives.ContainsKey(names[1]);
+        if (!known)
+        {
+            return false;
+        }
+
+        mention = new NameMention(reader.Span(start, nameEnd), reader.Span(nameStart, nameEnd), names, role, honorific, honorificSpan);
+        next = pos;
+        return true;
+    }
+
+    /// <summary>Number of words of the longest title starting at <paramref name="pos"/>; 0 when none.</summary>
+    public int TitleAt(in TokenReader reader, int pos, out string? roleClass)
+    {
+        roleClass = null;
+        if (pos >= reader.Count || !reader[pos].IsWord)
+        {
+            return 0;
+        }
+
+        var lookup = data.Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var words = Math.Min(data.MaxTitleWords, reader.Count - pos); words >= 1; words--)
+        {
+            var last = pos + words - 1;
+            var phrase = reader.Text.AsSpan(reader[pos].Start, reader[last].End - reader[pos].Start);
+            if (lookup.TryGetValue(phrase, out var found))
+            {
+                roleClass = found;
+                return words;
+            }
+        }
+
+        return 0;
+    }
+
+    private bool IsNameWord(in TokenReader reader, int pos)
+    {
+        if (!reader.IsCapitalised(pos) || WordClasses.IsNonNameCapitalised(reader.Chars(pos)))
+        {
+            return false;
+        }
+
+        var word = reader.Chars(pos);
+        if (reader.IsAllCaps(pos) && word.Length > 1)
+        {
+            return false; // NATO, KFOR: organisations, not people
+        }
+
+        return !data.CountryAdjectives.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
+            && !data.Countries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            && !data.Titles.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+    }
+}

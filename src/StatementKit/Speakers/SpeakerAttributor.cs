@@ -1,0 +1,176 @@
+using StatementKit.Data;
+using StatementKit.Pipeline;
+using StatementKit.Text;
+
+namespace StatementKit.Speakers;
+
+/// <summary>
+/// The default <see cref="ISpeakerAttributor"/>: builds the document's entities, resolves each statement's speaker
+/// phrase (name, alias, title, descriptor, pronoun, group, organisation), gives unattributed quotes to the speaker they
+/// continue, and infers each person's gender with its evidence.
+/// </summary>
+internal sealed class SpeakerAttributor : ISpeakerAttributor
+{
+    private readonly StatementKitData data;
+    private readonly NameMentionFinder names;
+    private readonly MentionResolver resolver;
+    private readonly ISpeakerRegistry? registry;
+
+    public SpeakerAttributor(StatementKitData data, ISpeakerRegistry? registry = null)
+    {
+        this.data = data;
+        this.registry = registry;
+        names = new NameMentionFinder(data);
+        resolver = new MentionResolver(data, names);
+    }
+
+    public SpeakerAttributionResult Attribute(AnalysisDocument document, IReadOnlyList<QuoteCandidate> candidates, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(candidates);
+        var reader = new TokenReader(document.Text, document.Tokens);
+        var table = new EntityTable();
+        table.AddPersons(names.Find(reader, cancellationToken), reader);
+
+        var resolved = new Resolution?[candidates.Count];
+        var contents = new SpanSet(candidates.Where(c => c.Kind != StatementKind.Direct || !c.IsNested).Select(c => c.Content));
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (candidates[i].SpeakerMention is { } mention && !candidates[i].IsNested)
+            {
+                resolved[i] = resolver.Resolve(reader, table, mention, PreviousSpeaker(candidates, resolved, i), contents);
+            }
+        }
+
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (resolved[i] is null && !candidates[i].IsNested)
+            {
+                resolved[i] = Continuation(document, candidates, resolved, i);
+            }
+        }
+
+        GenderInference.Apply(table, resolved, document.Text, data, registry);
+        return Build(document, candidates, resolved, table);
+    }
+
+    /// <summary>The speaker of the nearest earlier statement, with where that statement ends.</summary>
+    private static (EntityDraft Entity, int End)? PreviousSpeaker(IReadOnlyList<QuoteCandidate> candidates, Resolution?[] resolved, int index)
+    {
+        for (var j = index - 1; j >= 0; j--)
+        {
+            if (resolved[j] is { Entity: { } entity })
+            {
+                return (entity, candidates[j].Span.End);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// An unattributed quote continues a speaker: one quoted in the same paragraph (before it, else after it), or
+    /// the speaker of the statement that ends the previous paragraph.
+    /// </summary>
+    private static Resolution? Continuation(AnalysisDocument document, IReadOnlyList<QuoteCandidate> candidates, Resolution?[] resolved, int index)
+    {
+        var candidate = candidates[index];
+        var paragraph = document.ParagraphIndexAt(candidate.Span.Start);
+        Resolution? before = null;
+        for (var j = index - 1; j >= 0; j--)
+        {
+            var other = document.ParagraphIndexAt(candidates[j].Span.Start);
+            if (other < paragraph - 1)
+            {
+                break;
+            }
+
+            if (resolved[j] is { Entity: not null } found && !candidates[j].IsNested)
+            {
+                if (other == paragraph || candidate.Kind == StatementKind.Direct && StartsParagraph(document, candidate, paragraph))
+                {
+                    before = found;
+                }
+
+                break;
+            }
+        }
+
+        if (before is null && candidate.Kind == StatementKind.Direct)
+        {
+            for (var j = index + 1; j < candidates.Count; j++)
+            {
+                if (document.ParagraphIndexAt(candidates[j].Span.Start) != paragraph)
+                {
+                    break;
+                }
+
+                if (resolved[j] is { Entity: not null } found && candidates[j].Kind == StatementKind.Direct && candidates[j].SpeakerMention is not null)
+                {
+                    before = found;
+                    break;
+                }
+            }
+        }
+
+        return before is null ? null : before with { Method = AttributionMethod.Continuation, Mention = null, Confidence = Math.Min(before.Confidence, 0.7) };
+    }
+
+    private static bool StartsParagraph(AnalysisDocument document, QuoteCandidate candidate, int paragraph) =>
+        candidate.Span.Start <= document.Paragraphs[paragraph].Start + 1;
+
+    private static SpeakerAttributionResult Build(AnalysisDocument document, IReadOnlyList<QuoteCandidate> candidates, Resolution?[] resolved, EntityTable table)
+    {
+        var ordered = table.All.Where(e => e.Mentions.Count > 0).OrderBy(e => e.FirstPosition).ThenBy(e => e.Name, StringComparer.Ordinal).ToList();
+        var indexOf = new Dictionary<EntityDraft, int>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            indexOf[ordered[i]] = i;
+        }
+
+        var statements = new List<Statement>(candidates.Count);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var candidate = candidates[i];
+            SpeakerAttribution? speaker = null;
+            if (resolved[i] is { } r)
+            {
+                speaker = new SpeakerAttribution
+                {
+                    Name = r.Entity?.Name ?? r.Name,
+                    EntityIndex = r.Entity is null ? -1 : indexOf[r.Entity],
+                    Mention = r.Mention is { } m ? document.Excerpt(m) : null,
+                    Method = r.Method,
+                    Confidence = Math.Round(r.Confidence, 2),
+                };
+            }
+
+            statements.Add(new Statement
+            {
+                Kind = candidate.Kind,
+                Content = document.Excerpt(candidate.Content),
+                Span = candidate.Span,
+                Cue = candidate.Cue is { } cue ? document.Excerpt(cue) : null,
+                Speaker = speaker,
+                Confidence = Math.Round(candidate.Confidence, 2),
+            });
+        }
+
+        var entities = ordered.Select(e => new Entity
+        {
+            Name = e.Name,
+            Kind = e.Kind,
+            Aliases = e.Aliases.ToArray(),
+            Roles = e.Roles.Select(r => r.ToString()).Distinct(StringComparer.Ordinal).ToArray(),
+            Gender = e.Gender,
+            GenderEvidence = e.GenderEvidence.ToArray(),
+            Mentions = e.Mentions.Order().Select(document.Excerpt).ToArray(),
+        }).ToArray();
+        return new SpeakerAttributionResult(statements, entities);
+    }
+}
+
+/// <summary>The outcome of resolving one speaker phrase.</summary>
+internal sealed record Resolution(EntityDraft? Entity, string Name, TextSpan? Mention, AttributionMethod Method, double Confidence,
+    Gender PronounGender = Gender.Unknown);

@@ -1,0 +1,186 @@
+using StatementKit.Data;
+using StatementKit.Text;
+
+namespace StatementKit.Speakers;
+
+/// <summary>
+/// Reads the noun phrase that names a speaker next to a cue: backwards from a verb ("the head of the Estonian
+/// government said") or forwards after it ("said Mr Stoltenberg"). A scanner over tokens, bounded in length.
+/// </summary>
+internal sealed class SpeakerPhraseReader
+{
+    private const int MaxTokens = 14;
+    private readonly StatementKitData data;
+
+    public SpeakerPhraseReader(StatementKitData data) => this.data = data;
+
+    /// <summary>The phrase ending right before <paramref name="end"/> (exclusive), not before <paramref name="floor"/>.</summary>
+    public (int First, int Last)? ReadBackward(in TokenReader reader, int end, int floor)
+    {
+        var last = end - 1;
+        var i = last;
+        var apposition = false;
+        // "Jens Stoltenberg, NATO's chief, said": a comma right before the verb closes an apposition.
+        if (i >= floor && reader.IsChar(i, ','))
+        {
+            apposition = true;
+            i--;
+            last = i;
+        }
+
+        var first = -1;
+        var taken = 0;
+        while (i >= floor && taken < MaxTokens)
+        {
+            if (reader.IsChar(i, ','))
+            {
+                // Keep going through "X, as well as Y" and through an apposition back to its head.
+                var continues = first >= 0 && (StartsWithAsWellAs(reader, first) || apposition);
+                if (!continues || i - 1 < floor || !reader[i - 1].IsWord)
+                {
+                    break;
+                }
+
+                apposition = false;
+                i--;
+                continue;
+            }
+
+            if (!reader[i].IsWord && !reader[i].Kind.Equals(TokenKind.Number))
+            {
+                break;
+            }
+
+            if (i >= 2 && reader.Is(i, "as") && reader.Is(i - 1, "well") && reader.Is(i - 2, "as") && first >= 0)
+            {
+                first = i - 2;
+                i -= 3;
+                taken += 3;
+                continue;
+            }
+
+            var word = reader.Chars(i);
+            if (IsPhraseBoundary(reader, i, word, first))
+            {
+                break;
+            }
+
+            first = i;
+            taken++;
+            i--;
+            if (IsPronoun(word))
+            {
+                break;
+            }
+        }
+
+        if (first < 0)
+        {
+            return null;
+        }
+
+        // A phrase never starts with a preposition or connective left over at its edge.
+        while (first <= last && (reader.Is(first, "and") || reader.Is(first, "of") || reader.Is(first, "in") || reader.IsChar(first, ',')))
+        {
+            first++;
+        }
+
+        return first <= last ? (first, last) : null;
+    }
+
+    /// <summary>The phrase starting at <paramref name="start"/>, not past <paramref name="limit"/> (exclusive).</summary>
+    public (int First, int Last)? ReadForward(in TokenReader reader, int start, int limit)
+    {
+        var last = -1;
+        for (var i = start; i < limit && i - start < MaxTokens; i++)
+        {
+            if (!reader[i].IsWord)
+            {
+                break;
+            }
+
+            var word = reader.Chars(i);
+            var isInner = reader.Is(i, "of") || reader.Is(i, "the") || reader.Is(i, "in") || reader.Is(i, "for") || reader.Is(i, "and");
+            if (!isInner && (WordClasses.IsClauseWord(word) && !IsPronoun(word)) || data.CueVerbs.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word) && reader.IsLowerWord(i))
+            {
+                break;
+            }
+
+            if (IsPronoun(word) && i > start)
+            {
+                break;
+            }
+
+            last = i;
+            if (IsPronoun(word))
+            {
+                break;
+            }
+        }
+
+        while (last >= start && (reader.Is(last, "of") || reader.Is(last, "the") || reader.Is(last, "in") || reader.Is(last, "for") || reader.Is(last, "and")))
+        {
+            last--;
+        }
+
+        return last >= start ? (start, last) : null;
+    }
+
+    /// <summary>Whether the phrase can name a speaker: a pronoun, a name, a determined noun phrase or a group.</summary>
+    public bool IsPlausibleSpeaker(in TokenReader reader, int first, int last)
+    {
+        if (first == last && IsPronoun(reader.Chars(first)))
+        {
+            return true;
+        }
+
+        for (var i = first; i <= last; i++)
+        {
+            if (reader.IsCapitalised(i) && !WordClasses.IsNonNameCapitalised(reader.Chars(i)))
+            {
+                return true;
+            }
+
+            if (reader[i].IsWord && data.GroupNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(reader.Chars(i)))
+            {
+                return true;
+            }
+        }
+
+        // "the spokesman", "a senior official": a determiner then at least one noun.
+        return last > first && WordClasses.IsDeterminer(reader.Chars(first)) && reader[last].IsWord
+            && !WordClasses.IsClauseWord(reader.Chars(last));
+    }
+
+    public bool IsPronoun(ReadOnlySpan<char> word) => data.Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
+        && word is not ("him" or "them" or "his" or "their" or "her" or "hers" or "himself" or "herself");
+
+    private bool IsPhraseBoundary(in TokenReader reader, int i, ReadOnlySpan<char> word, int first)
+    {
+        if (IsPronoun(word))
+        {
+            // A pronoun is a whole phrase on its own ("she"), never part of a longer one.
+            return first >= 0;
+        }
+
+        if (reader.IsLowerWord(i) && data.CueVerbs.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word))
+        {
+            return true;
+        }
+
+        if (reader.Is(i, "of") || reader.Is(i, "the") || reader.Is(i, "in") || reader.Is(i, "for") || reader.Is(i, "at"))
+        {
+            return first < 0;
+        }
+
+        if (reader.Is(i, "and"))
+        {
+            return first < 0 || !reader.IsCapitalised(first) || !reader.IsCapitalised(i - 1);
+        }
+
+        return WordClasses.IsClauseWord(word);
+    }
+
+    private static bool StartsWithAsWellAs(in TokenReader reader, int first) =>
+        reader.Is(first, "as") && reader.Is(first + 1, "well") && reader.Is(first + 2, "as");
+}

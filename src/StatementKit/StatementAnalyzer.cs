@@ -1,0 +1,89 @@
+using StatementKit.Data;
+using StatementKit.Pipeline;
+using StatementKit.Reliability;
+using StatementKit.Speakers;
+
+namespace StatementKit;
+
+/// <summary>
+/// The default <see cref="IStatementAnalyzer"/>: load → extract statements → attribute speakers → evaluate reliability.
+/// Create one with <see cref="CreateDefault"/>, a <see cref="StatementAnalyzerBuilder"/>, or <c>services.AddStatementKit()</c>.
+/// Immutable once built and safe to share between threads.
+/// </summary>
+public sealed class StatementAnalyzer : IStatementAnalyzer
+{
+    private readonly IDocumentLoader loader;
+    private readonly IQuoteExtractor extractor;
+    private readonly ISpeakerAttributor attributor;
+    private readonly ReliabilityEvaluator evaluator;
+    private readonly StatementKitOptions options;
+    private readonly StatementKitData data;
+    private readonly ISpeakerRegistry? registry;
+
+    internal StatementAnalyzer(IDocumentLoader loader, IQuoteExtractor extractor, ISpeakerAttributor attributor,
+        IEnumerable<IReliabilityRule> rules, StatementKitOptions options, StatementKitData data, ISpeakerRegistry? registry)
+    {
+        this.loader = loader;
+        this.extractor = extractor;
+        this.attributor = attributor;
+        this.options = options;
+        this.data = data;
+        this.registry = registry;
+        evaluator = new ReliabilityEvaluator(rules, options);
+    }
+
+    /// <summary>An analyzer with the default stages and rules.</summary>
+    /// <param name="configure">Changes to the default options, or null.</param>
+    /// <exception cref="ArgumentException">The options are invalid.</exception>
+    public static StatementAnalyzer CreateDefault(Action<StatementKitOptions>? configure = null)
+    {
+        var builder = new StatementAnalyzerBuilder();
+        if (configure is not null)
+        {
+            builder.Configure(configure);
+        }
+
+        return builder.Build();
+    }
+
+    /// <inheritdoc />
+    public ArticleAnalysis Analyze(Article article, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var document = loader.Load(article, cancellationToken);
+        var candidates = extractor.Extract(document, cancellationToken)
+            .Where(c => c.Confidence >= options.MinimumConfidence)
+            .ToList();
+
+        SpeakerAttributionResult attribution = options.AttributeSpeakers
+            ? attributor.Attribute(document, candidates, cancellationToken)
+            : Unattributed(document, candidates);
+
+        var reliability = options.EvaluateReliability
+            ? evaluator.Evaluate(new ReliabilityContext(document, attribution.Statements, attribution.Entities, data, cancellationToken))
+            : new ReliabilityReport { Flags = [], AttributionChain = [], Score = 100, Level = ReliabilityLevel.High };
+
+        var analysis = new ArticleAnalysis
+        {
+            Text = document.Text,
+            Metadata = document.Metadata,
+            Statements = attribution.Statements,
+            Entities = attribution.Entities,
+            Reliability = reliability,
+        };
+        registry?.Record(analysis);
+        return analysis;
+    }
+
+    private static SpeakerAttributionResult Unattributed(AnalysisDocument document, IReadOnlyList<QuoteCandidate> candidates) =>
+        new(candidates.Select(c => new Statement
+        {
+            Kind = c.Kind,
+            Content = document.Excerpt(c.Content),
+            Span = c.Span,
+            Cue = c.Cue is { } cue ? document.Excerpt(cue) : null,
+            Confidence = Math.Round(c.Confidence, 2),
+        }).ToList(), []);
+}

@@ -1,0 +1,76 @@
+using StatementKit.Reliability;
+
+namespace StatementKit;
+
+/// <summary>Settings of a <see cref="StatementAnalyzer"/>. Every property documents its default.</summary>
+public sealed class StatementKitOptions
+{
+    /// <summary>Whether speakers are attributed. Turn off to extract statements only, faster. Default: <c>true</c>.</summary>
+    public bool AttributeSpeakers { get; set; } = true;
+
+    /// <summary>Whether reliability rules run. Default: <c>true</c>.</summary>
+    public bool EvaluateReliability { get; set; } = true;
+
+    /// <summary>Statements with a lower confidence are left out of the result. From 0 to 1. Default: <c>0</c> (keep all).</summary>
+    public double MinimumConfidence { get; set; }
+
+    /// <summary>Codes of reliability rules that must not run (for example <c>no-direct-quotes</c>). Default: empty.</summary>
+    public ISet<string> DisabledRules { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>A severity to report instead of a rule's own, by flag code. Default: empty.</summary>
+    public IDictionary<string, FlagSeverity> SeverityOverrides { get; } = new Dictionary<string, FlagSeverity>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Points taken off the score of 100 for each flag of a severity. Defaults: info 2, warning 15, critical 40.
+    /// The level is <see cref="ReliabilityLevel.High"/> from 80, <see cref="ReliabilityLevel.Medium"/> from 50, else low.
+    /// </summary>
+    public IDictionary<FlagSeverity, int> SeverityPenalties { get; } = new Dictionary<FlagSeverity, int>
+    {
+        [FlagSeverity.Info] = 2,
+        [FlagSeverity.Warning] = 15,
+        [FlagSeverity.Critical] = 40,
+    };
+
+    /// <summary>
+    /// A folder whose data files replace the embedded ones of the same name (<c>cue-verbs.tsv</c>, <c>titles.tsv</c>,
+    /// <c>first-names.tsv</c>, <c>state-media.tsv</c>, …; see the package README). Default: <c>null</c> (embedded data only).
+    /// </summary>
+    public string? DataDirectory { get; set; }
+
+    /// <summary>Extra speech verbs, each an inflected form ("grumbled"). Default: empty.</summary>
+    public IList<string> AdditionalCueVerbs { get; } = new List<string>();
+
+    /// <summary>Extra first names with their gender, taking precedence over the embedded lexicon. Default: empty.</summary>
+    public IDictionary<string, Gender> AdditionalFirstNames { get; } = new Dictionary<string, Gender>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Extra outlet names to treat as state-controlled media. Default: empty.</summary>
+    public IList<string> AdditionalStateMediaOutlets { get; } = new List<string>();
+
+    internal bool HasDataCustomisations =>
+        DataDirectory is not null || AdditionalCueVerbs.Count > 0 || AdditionalFirstNames.Count > 0 || AdditionalStateMediaOutlets.Count > 0;
+
+    /// <summary>The problems that make these options unusable; empty when they are valid.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        if (double.IsNaN(MinimumConfidence) || MinimumConfidence < 0 || MinimumConfidence > 1)
+        {
+            problems.Add($"{nameof(MinimumConfidence)} must be between 0 and 1; it is {MinimumConfidence}.");
+        }
+
+        if (DataDirectory is not null && !Directory.Exists(DataDirectory))
+        {
+            problems.Add($"{nameof(DataDirectory)} '{DataDirectory}' does not exist.");
+        }
+
+        foreach (var (severity, penalty) in SeverityPenalties)
+        {
+            if (penalty is < 0 or > 100)
+            {
+                problems.Add($"The penalty for {severity} must be between 0 and 100; it is {penalty}.");
+            }
+        }
+
+        return problems;
+    }
+}

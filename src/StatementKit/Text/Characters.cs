@@ -1,0 +1,23 @@
+namespace StatementKit.Text;
+
+/// <summary>Character classes shared by the scanners.</summary>
+internal static class Characters
+{
+    public static bool IsApostropheLike(char c) => c is '\'' or '’' or 'ʼ';
+
+    public static bool IsDash(char c) => c is '–' or '—' or '―';
+
+    public static bool IsQuoteMark(char c) => c is '"' or '“' or '”' or '‘' or '’' or '\'' or '«' or '»' or '„' or '‚' or '‹' or '›';
+
+    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '\u00AD' || char.GetUnicodeCategory(c) is
+        System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+
+    public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';
+
+    /// <summary>Space that does not end a paragraph.</summary>
+    public static bool IsInlineSpace(char c) => !IsLineBreak(c) && (char.IsWhiteSpace(c) || c == '\u200B');
+
+    public static bool IsSentenceTerminal(char c) => c is '.' or '?' or '!' or '…';
+
+    public static bool IsUpperStart(string text, int index) => index < text.Length && char.IsUpper(text[index]);
+}

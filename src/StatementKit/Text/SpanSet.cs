@@ -1,0 +1,68 @@
+namespace StatementKit.Text;
+
+/// <summary>Sorted, non-nested spans with logarithmic look-ups of "which span holds this position".</summary>
+internal sealed class SpanSet
+{
+    private readonly List<TextSpan> spans;
+
+    public SpanSet(IEnumerable<TextSpan> spans)
+    {
+        this.spans = spans.OrderBy(s => s.Start).ThenByDescending(s => s.Length).ToList();
+    }
+
+    public bool Contains(int position)
+    {
+        var index = AnalysisIndex(position);
+        return index >= 0 && spans[index].Contains(position);
+    }
+
+    /// <summary>Whether some span lies wholly inside <paramref name="range"/>.</summary>
+    public bool AnyWithin(TextSpan range)
+    {
+        var index = AnalysisIndex(range.End - 1);
+        for (var i = index; i >= 0 && spans[i].End > range.Start - 1; i--)
+        {
+            if (range.Contains(spans[i]))
+            {
+                return true;
+            }
+
+            if (spans[i].Start < range.Start)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Index of the last span starting at or before <paramref name="position"/> and covering the furthest.</summary>
+    private int AnalysisIndex(int position)
+    {
+        int lo = 0, hi = spans.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (spans[mid].Start <= position)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        // Among spans starting before the position, an earlier, longer one may still cover it.
+        for (var i = found; i >= 0 && i > found - 4; i--)
+        {
+            if (spans[i].Contains(position))
+            {
+                return i;
+            }
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,61 @@
+namespace StatementKit.Text;
+
+/// <summary>
+/// Closed-class English words (determiners, auxiliaries, connectives) that bound phrases. These are grammar, not
+/// world knowledge, so they live here rather than in the data files.
+/// </summary>
+internal static class WordClasses
+{
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "some", "many", "several", "most", "few", "two", "three", "four", "five", "one", "his", "her",
+        "their", "its", "our", "this", "these", "those", "other", "both", "all", "each", "another", "various", "numerous",
+    };
+
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "which", "who", "whom", "whose", "when", "where", "while", "because", "since", "although", "though", "if",
+        "but", "or", "so", "than", "after", "before", "then", "not", "is", "was", "were", "are", "be", "been", "being",
+        "has", "had", "have", "will", "would", "can", "could", "should", "may", "might", "must", "did", "do", "does",
+        "to", "it", "there", "what", "how", "why", "whether", "once", "until", "unless", "yet", "also", "however",
+        "instead", "meanwhile", "he", "she", "they", "we", "i", "you", "him", "them", "us", "me", "this", "these", "those",
+        "by", "with", "on", "at", "from", "into", "about", "over", "during", "against", "without", "like", "under",
+        "per", "via", "said", "says", "say",
+    };
+
+    /// <summary>Words that may stand between a subject and its verb ("Kallas also noted").</summary>
+    private static readonly HashSet<string> VerbModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "also", "further", "then", "later", "previously", "repeatedly", "has", "had", "have", "was", "is", "will", "would",
+        "could", "did", "does", "do", "not", "once", "again", "publicly", "recently", "often", "already", "clearly",
+        "reportedly", "allegedly", "quickly", "firmly", "strongly", "again", "never", "always", "earlier", "now", "just",
+        "herself", "himself", "themselves", "itself", "privately", "openly", "explicitly", "specifically", "however",
+        "subsequently", "personally", "simply", "has", "even", "still", "only", "first", "finally", "initially",
+    };
+
+    private static readonly HashSet<string> NonNameCapitalised = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "The", "A", "An", "In", "On", "At", "For", "From", "With", "By", "To", "Of", "And", "But", "Or", "As", "If",
+        "When", "While", "After", "Before", "During", "According", "This", "That", "These", "Those", "It", "He", "She",
+        "They", "We", "I", "You", "His", "Her", "Their", "Its", "Our", "My", "Your", "There", "Here", "What", "How",
+        "Why", "Who", "Where", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+        "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "However", "Meanwhile", "Also", "Yet", "So", "Then", "Now", "Still", "Although", "Though", "Since", "Because",
+        "Read", "Photo", "Source", "Previous", "Next", "Article", "Mr", "Mrs", "Ms", "Dr", "Some", "Many", "Most",
+        "One", "Two", "All", "Both", "Each", "Every", "Several", "Under", "Over", "About", "Against", "Without",
+        "Thus", "Therefore", "Instead", "Later", "Earlier", "Today", "Yesterday", "Tomorrow", "Not", "No", "Yes",
+        "Do", "Does", "Did", "Is", "Was", "Are", "Were", "Has", "Have", "Had", "Will", "Would", "Can", "Could",
+        "Should", "Let", "Let's", "Like", "Unlike", "Despite", "Through", "Into", "Upon", "Among", "Between", "Such",
+        "Only", "Even", "Just", "Perhaps", "Maybe", "Indeed", "Still", "Again", "Once", "Last", "First", "Other",
+        "Another", "Any", "Whether", "Until", "Unless", "Via", "Per", "Be", "Been", "Being", "Says", "Said", "Say",
+    };
+
+    public static bool IsDeterminer(ReadOnlySpan<char> word) => Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    public static bool IsClauseWord(ReadOnlySpan<char> word) => ClauseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    public static bool IsVerbModifier(ReadOnlySpan<char> word) => VerbModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>A capitalised word that is no part of a name: sentence-initial function words, days, months.</summary>
+    public static bool IsNonNameCapitalised(ReadOnlySpan<char> word) => NonNameCapitalised.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+}
