@@ -51,7 +51,7 @@ internal sealed class QuoteExtractor : IQuoteExtractor
             {
                 candidates.Add(direct);
             }
-            else if (!IsNameOrTitle(document, reader, quote))
+            else if (!IsNameOrTitle(document, reader, quote) && !bios.IsBio(document.Text.AsSpan(quote.Content.Start, quote.Content.Length)))
             {
                 embedded.Add(quote);
             }
@@ -63,9 +63,10 @@ internal sealed class QuoteExtractor : IQuoteExtractor
         reported.Scan(document, reader, directSpans, embedded.Select(e => e.Span).ToList(), candidates, cancellationToken);
 
         AddUnabsorbedEmbedded(document, embedded, candidates, reportedStart);
+        var directSet = new SpanSet(directSpans);
         foreach (var quote in nested)
         {
-            if (directSpans.Any(span => span.Contains(quote.Span)) && WordCount(document.Text, quote.Content) >= 2)
+            if (directSet.Contains(quote.Span.Start) && WordCount(document.Text, quote.Content) >= 2)
             {
                 candidates.Add(new QuoteCandidate
                 {
@@ -151,14 +152,10 @@ internal sealed class QuoteExtractor : IQuoteExtractor
     /// <summary>Quotes inside sentences that no reported clause took in: kept, with low confidence, when long.</summary>
     private static void AddUnabsorbedEmbedded(AnalysisDocument document, List<RawQuote> embedded, List<QuoteCandidate> candidates, int reportedStart)
     {
+        var reportedContents = new SpanSet(candidates.Skip(reportedStart).Select(c => c.Content));
         foreach (var quote in embedded)
         {
-            var absorbed = false;
-            for (var i = reportedStart; i < candidates.Count && !absorbed; i++)
-            {
-                absorbed = candidates[i].Content.Contains(quote.Span) || candidates[i].Content.Overlaps(quote.Span);
-            }
-
+            var absorbed = reportedContents.Contains(quote.Span.Start) || reportedContents.Contains(quote.Span.End - 1);
             if (!absorbed && WordCount(document.Text, quote.Content) >= MinStandaloneEmbeddedWords)
             {
                 candidates.Add(new QuoteCandidate

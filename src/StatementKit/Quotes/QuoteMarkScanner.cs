@@ -78,8 +78,10 @@ internal static class QuoteMarkScanner
     {
         var before = i > paragraph.Start ? text[i - 1] : ' ';
         var after = i + 1 < paragraph.End ? text[i + 1] : ' ';
-        var openingPosition = IsOpeningContext(before) && !char.IsWhiteSpace(after);
-        var closingPosition = !char.IsWhiteSpace(before) && IsClosingContext(after);
+        // French guillemets are spaced inside: « comme ceci ».
+        var spacedInside = c is '«' or '»';
+        var openingPosition = IsOpeningContext(before) && (!char.IsWhiteSpace(after) || spacedInside);
+        var closingPosition = (!char.IsWhiteSpace(before) || spacedInside) && IsClosingContext(after);
 
         if (Characters.IsApostropheLike(c) && Characters.IsWordChar(before) && Characters.IsWordChar(after))
         {
@@ -168,9 +170,9 @@ internal static class QuoteMarkScanner
         stack.RemoveRange(k, stack.Count - k); // inner openers never closed were not quotes
         var span = TextSpan.FromBounds(open.Position, closeAt + 1);
         var content = Trim(text, TextSpan.FromBounds(open.Position + 1, closeAt));
-        if (content.Length == 0)
+        if (content.Length == 0 || IsSingleFamily(open.Mark) && content.Length <= 2)
         {
-            return;
+            return; // rock 'n' roll
         }
 
         results.Add(new RawQuote(span, content, k, Closed: true));
@@ -190,6 +192,8 @@ internal static class QuoteMarkScanner
         var next = paragraphs[p + 1];
         return IsSameFamilyOpener(stack[0].Mark, text[next.Start]) && next.Length > 1 && !char.IsWhiteSpace(text[next.Start + 1]);
     }
+
+    private static bool IsSingleFamily(char mark) => mark is '‘' or '\'' or '’' or '‚' or '‹' or '›';
 
     private static bool IsDoubleFamily(char mark) => mark is '“' or '"' or '„' or '«' or '»' or '”';
 

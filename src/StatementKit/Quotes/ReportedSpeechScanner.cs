@@ -15,6 +15,8 @@ internal sealed class ReportedSpeechScanner
 {
     private const int MaxThatDistance = 10;
     private const int MaxAccordingPhrase = 12;
+    private const int MaxClauseTokens = 160;
+    private const int MaxColonDistance = 5;
 
     private static readonly HashSet<string> NoBareClauseStart = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -111,10 +113,10 @@ internal sealed class ReportedSpeechScanner
         else if (k > context.First && reader.IsChar(k - 1, ','))
         {
             // "Clause, according to X."
-            var end = LastWordBefore(context, context.Limit);
+            var end = LastWordBefore(context, Math.Min(context.Limit, k + 2 + MaxAccordingPhrase));
             if (end > k + 1)
             {
-                var content = TextSpan.FromBounds(reader[context.First].Start, reader[k - 2].End);
+                var content = TextSpan.FromBounds(reader[Math.Max(context.First, k - MaxClauseTokens)].Start, reader[k - 2].End);
                 AddCandidate(context, content, cue, reader.Span(k + 2, end), 0.75, output);
             }
         }
@@ -160,10 +162,11 @@ internal sealed class ReportedSpeechScanner
             && (next >= context.Limit || IsTerminal(reader, next) || reader.IsChar(next, ',') && !IsPrepositionAt(reader, next + 1)))
         {
             var trailing = next >= context.Limit || IsTerminal(reader, next);
-            var end = trailing ? sub.First - 2 : LastWordBefore(context, context.Limit);
-            if (end >= context.First)
+            var end = trailing ? sub.First - 2 : LastWordBefore(context, Math.Min(context.Limit, next + MaxClauseTokens));
+            var start = Math.Max(context.First, sub.First - MaxClauseTokens);
+            if (end >= start)
             {
-                var content = TextSpan.FromBounds(reader[context.First].Start, reader[end].End);
+                var content = TextSpan.FromBounds(reader[start].Start, reader[end].End);
                 AddCandidate(context, content, cueSpan, speaker, 0.7, output);
             }
 
@@ -177,8 +180,10 @@ internal sealed class ReportedSpeechScanner
             return;
         }
 
-        if (next < context.Limit && reader.IsChar(next, ':'))
+        var colon = FindColon(context, next);
+        if (colon >= 0)
         {
+            next = colon;
             if (next + 1 >= context.Limit && ListAfter(context) is { } list)
             {
                 AddCandidate(context, list, cueSpan, speaker, 0.6, output);
@@ -218,6 +223,26 @@ internal sealed class ReportedSpeechScanner
         return -1;
     }
 
+    /// <summary>Index of a colon closing a short object ("highlighted two points:"); -1 if none.</summary>
+    private static int FindColon(in SentenceContext context, int from)
+    {
+        var reader = context.Reader;
+        for (var j = from; j < context.Limit && j < from + MaxColonDistance; j++)
+        {
+            if (reader.IsChar(j, ':'))
+            {
+                return j;
+            }
+
+            if (!reader[j].IsWord)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Emits the clause from token <paramref name="start"/> to the sentence end, stopping before a direct quote.</summary>
     private static void Emit(in SentenceContext context, int start, int limit, TextSpan cue, TextSpan? speaker, double confidence, List<QuoteCandidate> output)
     {
@@ -228,7 +253,7 @@ internal sealed class ReportedSpeechScanner
         }
 
         var end = start;
-        for (var j = start; j < limit && !context.Masks.Contains(reader[j].Start); j++)
+        for (var j = start; j < limit && j < start + MaxClauseTokens && !context.Masks.Contains(reader[j].Start); j++)
         {
             end = j;
         }

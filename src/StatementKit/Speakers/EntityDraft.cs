@@ -25,11 +25,13 @@ internal sealed class EntityDraft
 
     public List<TextSpan> Mentions { get; } = [];
 
+    private readonly HashSet<TextSpan> mentionSet = [];
+
     public List<GenderEvidence> GenderEvidence { get; } = [];
 
     public Gender Gender { get; set; }
 
-    public int FirstPosition => Mentions.Count == 0 ? int.MaxValue : Mentions.Min(m => m.Start);
+    public int FirstPosition { get; private set; } = int.MaxValue;
 
     public void AddAlias(string alias)
     {
@@ -41,9 +43,10 @@ internal sealed class EntityDraft
 
     public void AddMention(TextSpan span)
     {
-        if (!Mentions.Contains(span))
+        if (mentionSet.Add(span))
         {
             Mentions.Add(span);
+            FirstPosition = Math.Min(FirstPosition, span.Start);
         }
     }
 }

@@ -10,6 +10,8 @@ namespace StatementKit.Speakers;
 /// </summary>
 internal sealed class EntityTable
 {
+    private const int MaxRecencyLookBack = 2000;
+
     private readonly Dictionary<string, EntityDraft> persons = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EntityDraft> others = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<(int Position, EntityDraft Entity)> personMentions = [];
@@ -115,49 +117,67 @@ internal sealed class EntityTable
         return entity;
     }
 
-    /// <summary>Persons with a role of this class (and country, when given), most recently mentioned before <paramref name="position"/> first.</summary>
+    /// <summary>The person with a role of this class (and country, when given) that fits best, the most recently mentioned on ties.</summary>
     public EntityDraft? PersonWithRole(string roleClass, string? title, string? country, int position)
     {
-        EntityDraft? best = null;
-        var bestScore = int.MinValue;
+        var best = new List<EntityDraft>();
+        var bestScore = 0;
         foreach (var entity in All)
         {
-            if (entity.Kind != EntityKind.Person)
+            var score = entity.Kind == EntityKind.Person ? RoleScore(entity, roleClass, title, country) : 0;
+            if (score > bestScore)
             {
-                continue;
+                bestScore = score;
+                best.Clear();
             }
 
-            var score = int.MinValue;
-            foreach (var role in entity.Roles)
+            if (score == bestScore && score > 0)
             {
-                var sameClass = string.Equals(role.RoleClass, roleClass, StringComparison.Ordinal);
-                if (!sameClass || country is not null && role.Country is not null && !string.Equals(role.Country, country, StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                var roleScore = 1;
-                roleScore += country is not null && role.Country == country ? 4 : 0;
-                roleScore += title is not null && string.Equals(role.Title, title, StringComparison.OrdinalIgnoreCase) ? 2 : 0;
-                score = Math.Max(score, roleScore);
-            }
-
-            if (score == int.MinValue)
-            {
-                continue;
-            }
-
-            // Recency breaks ties: the entity mentioned last before the descriptor.
-            var last = LastMentionBefore(entity, position);
-            var total = score * 1_000_000 + Math.Max(last, -1) / 16;
-            if (total > bestScore)
-            {
-                bestScore = total;
-                best = entity;
+                best.Add(entity);
             }
         }
 
-        return best;
+        if (best.Count <= 1)
+        {
+            return best.Count == 1 ? best[0] : null;
+        }
+
+        // Recency breaks ties: the holder named last before the descriptor (a bounded look back keeps this linear).
+        var looked = 0;
+        foreach (var (_, entity) in PersonMentionsBetween(-1, position))
+        {
+            if (best.Contains(entity))
+            {
+                return entity;
+            }
+
+            if (++looked > MaxRecencyLookBack)
+            {
+                break;
+            }
+        }
+
+        return best[0];
+    }
+
+    private static int RoleScore(EntityDraft entity, string roleClass, string? title, string? country)
+    {
+        var score = 0;
+        foreach (var role in entity.Roles)
+        {
+            if (!string.Equals(role.RoleClass, roleClass, StringComparison.Ordinal)
+                || country is not null && role.Country is not null && !string.Equals(role.Country, country, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var roleScore = 1;
+            roleScore += country is not null && role.Country == country ? 4 : 0;
+            roleScore += title is not null && string.Equals(role.Title, title, StringComparison.OrdinalIgnoreCase) ? 2 : 0;
+            score = Math.Max(score, roleScore);
+        }
+
+        return score;
     }
 
     /// <summary>Person mentions between two positions (exclusive), latest first.</summary>
@@ -193,20 +213,6 @@ internal sealed class EntityTable
         }
 
         return lo;
-    }
-
-    private static int LastMentionBefore(EntityDraft entity, int position)
-    {
-        var last = -1;
-        foreach (var mention in entity.Mentions)
-        {
-            if (mention.Start < position && mention.Start > last)
-            {
-                last = mention.Start;
-            }
-        }
-
-        return last;
     }
 
     private static string Normalise(string name)

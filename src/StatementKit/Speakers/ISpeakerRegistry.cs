@@ -35,12 +35,15 @@ public sealed class InMemorySpeakerRegistry : ISpeakerRegistry
             }
 
             // Pronouns agreeing with the decided gender are evidence worth keeping; a lone conflicting pronoun is not.
-            var support = entity.GenderEvidence.Count(e => e.Gender == entity.Gender && e.Source != GenderEvidenceSource.Registry);
-            var against = entity.GenderEvidence.Count(e => e.Gender != entity.Gender);
+            var support = entity.GenderEvidence.Where(e => e.Gender == entity.Gender && e.Source != GenderEvidenceSource.Registry).Sum(Weight);
+            var against = entity.GenderEvidence.Where(e => e.Gender != entity.Gender).Sum(Weight);
             if (support > against)
             {
                 genders.AddOrUpdate(entity.Name, entity.Gender, (_, old) => old);
             }
         }
     }
+
+    /// <summary>An honorific outweighs a few pronouns; a first name from the lexicon counts as much as one pronoun.</summary>
+    private static int Weight(GenderEvidence evidence) => evidence.Source == GenderEvidenceSource.Honorific ? 3 : 1;
 }

@@ -76,11 +76,7 @@ internal sealed class MentionResolver
                 return new Resolution(p.Entity, p.Entity.Name, mention, AttributionMethod.Pronoun, 0.7);
             }
 
-            var groups = table.All.Where(e => e.Kind != EntityKind.Person && e.Mentions.Any(m => m.Start < mention.Start))
-                .OrderByDescending(e => e.Mentions.Where(m => m.Start < mention.Start).Max(m => m.Start)).FirstOrDefault();
-            return groups is null
-                ? new Resolution(null, text, mention, AttributionMethod.Unknown, 0.2)
-                : new Resolution(groups, groups.Name, mention, AttributionMethod.Pronoun, 0.6);
+            return new Resolution(null, text, mention, AttributionMethod.Unknown, 0.2);
         }
 
         var wanted = gender == 'f' ? Gender.Female : Gender.Male;

@@ -11,6 +11,8 @@ namespace StatementKit.Speakers;
 /// </summary>
 internal sealed class SpeakerAttributor : ISpeakerAttributor
 {
+    private const int MaxContinuationLookAhead = 24;
+
     private readonly StatementKitData data;
     private readonly NameMentionFinder names;
     private readonly MentionResolver resolver;
@@ -34,12 +36,21 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
 
         var resolved = new Resolution?[candidates.Count];
         var contents = new SpanSet(candidates.Where(c => c.Kind != StatementKind.Direct || !c.IsNested).Select(c => c.Content));
+        (EntityDraft Entity, int End)? previous = null;
         for (var i = 0; i < candidates.Count; i++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            if ((i & 0xFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             if (candidates[i].SpeakerMention is { } mention && !candidates[i].IsNested)
             {
-                resolved[i] = resolver.Resolve(reader, table, mention, PreviousSpeaker(candidates, resolved, i), contents);
+                resolved[i] = resolver.Resolve(reader, table, mention, previous, contents);
+                if (resolved[i] is { Entity: { } entity })
+                {
+                    previous = (entity, candidates[i].Span.End);
+                }
             }
         }
 
@@ -55,20 +66,6 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
         return Build(document, candidates, resolved, table);
     }
 
-    /// <summary>The speaker of the nearest earlier statement, with where that statement ends.</summary>
-    private static (EntityDraft Entity, int End)? PreviousSpeaker(IReadOnlyList<QuoteCandidate> candidates, Resolution?[] resolved, int index)
-    {
-        for (var j = index - 1; j >= 0; j--)
-        {
-            if (resolved[j] is { Entity: { } entity })
-            {
-                return (entity, candidates[j].Span.End);
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>
     /// An unattributed quote continues a speaker: one quoted in the same paragraph (before it, else after it), or
     /// the speaker of the statement that ends the previous paragraph.
@@ -78,7 +75,7 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
         var candidate = candidates[index];
         var paragraph = document.ParagraphIndexAt(candidate.Span.Start);
         Resolution? before = null;
-        for (var j = index - 1; j >= 0; j--)
+        for (var j = index - 1; j >= 0 && j >= index - MaxContinuationLookAhead; j--)
         {
             var other = document.ParagraphIndexAt(candidates[j].Span.Start);
             if (other < paragraph - 1)
@@ -99,7 +96,7 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
 
         if (before is null && candidate.Kind == StatementKind.Direct)
         {
-            for (var j = index + 1; j < candidates.Count; j++)
+            for (var j = index + 1; j < candidates.Count && j <= index + MaxContinuationLookAhead; j++)
             {
                 if (document.ParagraphIndexAt(candidates[j].Span.Start) != paragraph)
                 {

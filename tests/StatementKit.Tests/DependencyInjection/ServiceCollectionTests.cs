@@ -1,0 +1,65 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using StatementKit.Pipeline;
+using StatementKit.Reliability;
+
+namespace StatementKit.Tests.DependencyInjection;
+
+public sealed class ServiceCollectionTests
+{
+    [Fact]
+    public void AddStatementKit_registers_a_working_analyzer()
+    {
+        var services = new ServiceCollection();
+        Assert.Same(services, services.AddStatementKit(o => o.MinimumConfidence = 0.5));
+        using var provider = services.BuildServiceProvider();
+        var analysis = provider.GetRequiredService<IStatementAnalyzer>().Analyze(Article.FromText("“We are ready,” Kaja Kallas said."));
+        Assert.Equal("Kaja Kallas", Assert.Single(analysis.Statements).Speaker?.Name);
+        Assert.Equal(7, provider.GetServices<IReliabilityRule>().Count());
+    }
+
+    [Fact]
+    public void Calling_twice_adds_nothing_twice()
+    {
+        var services = new ServiceCollection().AddStatementKit().AddStatementKit();
+        using var provider = services.BuildServiceProvider();
+        Assert.Equal(7, provider.GetServices<IReliabilityRule>().Count());
+    }
+
+    [Fact]
+    public void A_stage_registered_first_replaces_the_default()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IQuoteExtractor, NothingExtractor>();
+        services.AddStatementKit();
+        using var provider = services.BuildServiceProvider();
+        Assert.Empty(provider.GetRequiredService<IStatementAnalyzer>().Analyze(Article.FromText("“We are ready,” Kallas said.")).Statements);
+    }
+
+    [Fact]
+    public void Invalid_options_are_rejected()
+    {
+        var services = new ServiceCollection().AddStatementKit(o => o.MinimumConfidence = 2);
+        using var provider = services.BuildServiceProvider();
+        Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStatementAnalyzer>());
+        Assert.Throws<ArgumentException>(() => StatementAnalyzer.CreateDefault(o => o.MinimumConfidence = -1));
+    }
+
+    [Fact]
+    public void Data_additions_are_used()
+    {
+        var analyzer = StatementAnalyzer.CreateDefault(o =>
+        {
+            o.AdditionalCueVerbs.Add("grumbled");
+            o.AdditionalStateMediaOutlets.Add("Example State Wire");
+        });
+        var analysis = analyzer.Analyze(Article.FromText("Jane Doe grumbled that prices rise. The story was reported by Example State Wire."));
+        Assert.Contains(analysis.Statements, s => s.Cue?.Text == "grumbled");
+        Assert.Contains(analysis.Reliability.Flags, f => f.Code == "state-media-origin");
+    }
+
+    private sealed class NothingExtractor : IQuoteExtractor
+    {
+        public IReadOnlyList<QuoteCandidate> Extract(AnalysisDocument document, CancellationToken cancellationToken) => [];
+    }
+}

@@ -1,0 +1,75 @@
+namespace StatementKit.Tests.Quotes;
+
+public sealed class DirectQuoteTests
+{
+    [Theory]
+    [InlineData("“We will not give in,” Kallas said.", "Kallas")]
+    [InlineData("“We will not give in,” said Mr Stoltenberg.", "Mr Stoltenberg")]
+    [InlineData("Mr Stoltenberg said: “We will not give in.”", "Mr Stoltenberg")]
+    [InlineData("“We will not give in,” the head of the Estonian government said.", "the head of the Estonian government")]
+    [InlineData("“We will not give in,” she added.", "she")]
+    [InlineData("\"We will not give in,\" Kallas emphasised.", "Kallas")]
+    [InlineData("“We will not give in” - Commissioner Jane Doe said.", "Commissioner Jane Doe")]
+    public void Direct_quote_with_adjacent_speaker(string text, string mention)
+    {
+        var statement = Analyze.Single(Analyze.Text(text), StatementKind.Direct);
+        Assert.Equal("We will not give in", statement.Content.Text.TrimEnd(',', '.'));
+        Assert.Equal(mention, statement.Speaker?.Mention?.Text);
+        Assert.NotNull(statement.Cue);
+    }
+
+    [Fact]
+    public void Content_span_excludes_the_marks_and_span_includes_them()
+    {
+        var text = "“Yes, we can,” he said.";
+        var statement = Analyze.Single(Analyze.Text(text), StatementKind.Direct);
+        Assert.Equal(0, statement.Span.Start);
+        Assert.Equal('”', text[statement.Span.End - 1]);
+        Assert.Equal(1, statement.Content.Start);
+    }
+
+    [Fact]
+    public void Lead_in_colon_in_the_previous_paragraph()
+    {
+        var analysis = Analyze.Text("Jane Doe, a doctor, said:\n\n“The hospital is full and we cannot take more patients.”");
+        var statement = Analyze.Single(analysis, StatementKind.Direct);
+        Assert.Equal("Jane Doe", statement.Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("The “tidy” conversation went on.")]
+    [InlineData("“Tidy” conversation")]
+    [InlineData("He met a man who goes by the name “Shorty” in town, police said.")]
+    [InlineData("They watched the film “Heat of the Night Returns Again” twice.")]
+    public void Scare_quotes_nicknames_and_titles_are_nobodys_statements(string text)
+    {
+        var analysis = Analyze.Text(text);
+        Assert.DoesNotContain(analysis.Statements, s => s.Kind == StatementKind.Direct);
+        Assert.DoesNotContain(analysis.Statements, s => s.Content.Text is "tidy" or "Tidy" or "Shorty" && s.Speaker is not null);
+    }
+
+    [Fact]
+    public void A_quoted_fake_author_bio_is_not_a_statement()
+    {
+        var analysis = Analyze.Text("Story text here.\n\n“Tv nerd. Passionate food specialist. Travel practitioner. Web guru.”");
+        Assert.DoesNotContain(analysis.Statements, s => s.Content.Text.Contains("nerd", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Split_quote_gets_one_speaker_for_both_parts()
+    {
+        var analysis = Analyze.Text("“We are ready,” Kaja Kallas said. “And we will stay ready for as long as it takes.”");
+        var direct = analysis.Statements.Where(s => s.Kind == StatementKind.Direct).ToList();
+        Assert.Equal(2, direct.Count);
+        Assert.All(direct, s => Assert.Equal("Kaja Kallas", s.Speaker?.Name));
+        Assert.Equal(AttributionMethod.Continuation, direct[1].Speaker?.Method);
+    }
+
+    [Fact]
+    public void Nested_quote_is_kept_without_a_speaker()
+    {
+        var analysis = Analyze.Text("“They will say: ‘This is the end of it all’, but it is not,” Jane Doe said.");
+        var nested = Assert.Single(analysis.Statements, s => s.Content.Text == "This is the end of it all");
+        Assert.Null(nested.Speaker);
+    }
+}

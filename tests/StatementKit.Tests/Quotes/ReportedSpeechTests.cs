@@ -1,0 +1,93 @@
+namespace StatementKit.Tests.Quotes;
+
+public sealed class ReportedSpeechTests
+{
+    [Theory]
+    [InlineData("Kallas noted that Russia has no say in NATO.", "Russia has no say in NATO", "noted")]
+    [InlineData("Kallas emphasised that Russia has no say in NATO.", "Russia has no say in NATO", "emphasised")]
+    [InlineData("Kallas emphasized that Russia has no say in NATO.", "Russia has no say in NATO", "emphasized")]
+    [InlineData("Kallas believes that Russia has no say in NATO.", "Russia has no say in NATO", "believes")]
+    [InlineData("Kallas told reporters on Monday that Russia has no say in NATO.", "Russia has no say in NATO", "told")]
+    [InlineData("Kallas said Russia has no say in NATO.", "Russia has no say in NATO", "said")]
+    [InlineData("Støre pointed out, however, that the talks were calm.", "the talks were calm", "pointed out")]
+    public void Verb_that_clause(string text, string content, string cue)
+    {
+        var statement = Analyze.Single(Analyze.Text(text), StatementKind.Indirect);
+        Assert.Equal(content, statement.Content.Text);
+        Assert.Equal(cue, statement.Cue?.Text);
+        Assert.NotNull(statement.Speaker);
+    }
+
+    [Fact]
+    public void According_to_x_clause()
+    {
+        var statement = Analyze.Single(Analyze.Text("According to Kaja Kallas, the alliance is united."), StatementKind.Indirect);
+        Assert.Equal("the alliance is united", statement.Content.Text);
+        Assert.Equal("Kaja Kallas", statement.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Clause_according_to_x()
+    {
+        var statement = Analyze.Single(Analyze.Text("The alliance is united, according to Kaja Kallas."), StatementKind.Indirect);
+        Assert.Equal("The alliance is united", statement.Content.Text);
+    }
+
+    [Fact]
+    public void Parenthetical_attribution()
+    {
+        var analysis = Analyze.Text("Kaja Kallas spoke. The point, she argued, is that aid is not intervention.");
+        var statement = Analyze.Single(analysis, StatementKind.Indirect);
+        Assert.Contains("aid is not intervention", statement.Content.Text, StringComparison.Ordinal);
+        Assert.Equal("Kaja Kallas", statement.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Trailing_outlet_attribution()
+    {
+        var statement = Analyze.Single(Analyze.Text("She spoke to The Financial Times, LRT reports."), StatementKind.Indirect);
+        Assert.Equal("She spoke to The Financial Times", statement.Content.Text);
+        Assert.Equal("LRT", statement.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Adding_that_continues_the_speaker()
+    {
+        var analysis = Analyze.Text("“We are open,” Kaja Kallas said, adding that propaganda is aimed at war.");
+        var statement = Analyze.Containing(analysis, "propaganda is aimed at war");
+        Assert.Equal(StatementKind.Indirect, statement.Kind);
+        Assert.Equal("Kaja Kallas", statement.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Colon_introducing_a_list()
+    {
+        var analysis = Analyze.Text("Jonas Gahr Støre also highlighted two points:\n- That a political solution is needed.\n- That aid must reach Mariupol.");
+        var statement = Analyze.Single(analysis, StatementKind.Indirect);
+        Assert.Contains("aid must reach Mariupol", statement.Content.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Describe_as()
+    {
+        var statement = Analyze.Single(Analyze.Text("Kaja Kallas described Russia as a direct threat."), StatementKind.Indirect);
+        Assert.Equal("Russia as a direct threat", statement.Content.Text);
+    }
+
+    [Fact]
+    public void Partial_quote_inside_reported_speech_carries_the_clause()
+    {
+        var analysis = Analyze.Text("Støre pointed out that the conversation was “calm and orderly”, but that views differ.");
+        var statement = Analyze.Single(analysis, StatementKind.Partial);
+        Assert.Contains("“calm and orderly”", statement.Content.Text, StringComparison.Ordinal);
+        Assert.StartsWith("the conversation", statement.Content.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Experience shows that prices rise.")]
+    [InlineData("The report was published on Monday.")]
+    [InlineData("Støre was asked how the war could affect relations.")]
+    [InlineData("This stance was reported by RIA News.")]
+    public void Not_reported_speech(string text) =>
+        Assert.DoesNotContain(Analyze.Text(text).Statements, s => s.Kind == StatementKind.Indirect && s.Speaker is not null);
+}

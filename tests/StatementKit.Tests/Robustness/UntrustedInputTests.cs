@@ -1,0 +1,103 @@
+namespace StatementKit.Tests.Robustness;
+
+/// <summary>Property-style tests: random and hostile inputs never throw, never hang, and keep every span valid.</summary>
+public sealed class UntrustedInputTests
+{
+    private const string Alphabet = "abc XYZ .,;:!?\"'“”‘’«»„‚–—-\n\r\t()[]<>&;0123456789 said Mr Kallas she he according to that ";
+
+    public static TheoryData<int> Seeds() => [.. Enumerable.Range(1, 40)];
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Random_text_never_throws_and_spans_stay_valid(int seed)
+    {
+        var random = new Random(seed);
+        var length = random.Next(0, 4000);
+        var chars = new char[length];
+        for (var i = 0; i < length; i++)
+        {
+            chars[i] = random.Next(10) == 0 ? (char)random.Next(0, 0xFFFF) : Alphabet[random.Next(Alphabet.Length)];
+        }
+
+        var text = new string(chars);
+        var analysis = Analyze.Text(text);
+        Assert.Equal(text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text, analysis.Text);
+        Analyze.AssertSpansConsistent(analysis);
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Random_html_never_throws(int seed)
+    {
+        var random = new Random(seed);
+        var parts = new[] { "<p>", "</p>", "<div>", "<script>x=\"", "</script>", "“", "”", "\"", " said Kallas. ", "<b>", "</i>", "<!--", "-->", "&amp;", "&#x0;", "<br/>", "text " };
+        var html = string.Concat(Enumerable.Range(0, random.Next(1, 500)).Select(_ => parts[random.Next(parts.Length)]));
+        var analysis = StatementAnalyzer.CreateDefault().Analyze(Article.FromHtml(html));
+        Analyze.AssertSpansConsistent(analysis);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    [InlineData("\uFEFF")]
+    [InlineData("\"")]
+    [InlineData("“")]
+    [InlineData("– ")]
+    [InlineData("\0\0\0\u0001\u0002")]
+    [InlineData("\uD800\uDC00\uD800")]
+    public void Degenerate_inputs(string text) => Analyze.AssertSpansConsistent(Analyze.Text(text));
+
+    [Fact]
+    public void Byte_order_mark_is_removed_and_offsets_index_the_rest()
+    {
+        var analysis = Analyze.Text("\uFEFF“We are ready,” Kallas said.");
+        Assert.Equal(1, Analyze.Single(analysis, StatementKind.Direct).Content.Start);
+        Assert.Equal("“We are ready,” Kallas said.", analysis.Text);
+    }
+
+    [Fact]
+    public void Line_endings_are_kept_as_they_are()
+    {
+        var text = "“We are ready,” Kallas said.\r\n\r\n“We work hard,” she added.\r\n";
+        var analysis = Analyze.Text(text);
+        Assert.Equal(text, analysis.Text);
+        Analyze.AssertSpansConsistent(analysis);
+        Assert.Equal(2, analysis.Statements.Count(s => s.Kind == StatementKind.Direct));
+    }
+
+    [Fact]
+    public void Ten_megabyte_single_line_completes()
+    {
+        var text = string.Concat(Enumerable.Repeat("He said “yes” and 'no' « maybe » – it's Kallas' view, according to him, ", 140_000));
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var analysis = Analyze.Default.Analyze(Article.FromText(text), cancellation.Token);
+        Assert.Equal(text.Length, analysis.Text.Length);
+        Assert.True(text.Length >= 10_000_000);
+    }
+
+    [Fact]
+    public void Deeply_nested_html_does_not_overflow_the_stack()
+    {
+        var html = string.Concat(Enumerable.Repeat("<div>", 50_000)) + "“Deep words are here now,” Kallas said." + string.Concat(Enumerable.Repeat("</div>", 50_000));
+        var analysis = StatementAnalyzer.CreateDefault().Analyze(Article.FromHtml(html));
+        Assert.Contains(analysis.Statements, s => s.Kind == StatementKind.Direct);
+    }
+
+    [Fact]
+    public void Null_arguments_throw_and_cancellation_is_honoured()
+    {
+        Assert.Throws<ArgumentNullException>(() => Analyze.Default.Analyze(null!));
+        Assert.Throws<ArgumentNullException>(() => Article.FromText(null!));
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => Analyze.Default.Analyze(Article.FromText("text"), cancelled.Token));
+    }
+
+    [Fact]
+    public void Analyzer_is_thread_safe()
+    {
+        var text = Analyze.Fixture("003_fd4e6618132d0377.txt");
+        var expected = Analyze.Text(text).Statements.Select(s => s.Content.Text).ToList();
+        Parallel.For(0, 16, _ => Assert.Equal(expected, Analyze.Text(text).Statements.Select(s => s.Content.Text).ToList()));
+    }
+}

@@ -1,0 +1,111 @@
+namespace StatementKit.Tests.Speakers;
+
+public sealed class AttributionTests
+{
+    [Fact]
+    public void Aliases_collapse_to_one_canonical_entity()
+    {
+        var analysis = Analyze.Text("Prime Minister Jonas Gahr Støre met the press. Later Prime Minister Gahr Støre spoke. “It was fine,” Støre said.");
+        var entity = Assert.Single(analysis.Entities, e => e.Kind == EntityKind.Person);
+        Assert.Equal("Jonas Gahr Støre", entity.Name);
+        Assert.Contains("Gahr Støre", entity.Aliases);
+        Assert.Equal("Jonas Gahr Støre", Analyze.Single(analysis, StatementKind.Direct).Speaker?.Name);
+    }
+
+    [Fact]
+    public void Honorific_and_surname_resolve_as_alias()
+    {
+        var analysis = Analyze.Text("NATO Secretary General Jens Stoltenberg arrived. “Attacks must stop,” said Mr Stoltenberg.");
+        var speaker = Analyze.Single(analysis, StatementKind.Direct).Speaker!;
+        Assert.Equal("Jens Stoltenberg", speaker.Name);
+        Assert.Equal(AttributionMethod.Alias, speaker.Method);
+    }
+
+    [Fact]
+    public void Title_resolves_through_roles()
+    {
+        var analysis = Analyze.Text("NATO Secretary General Jens Stoltenberg arrived. The Secretary General concluded: “Violence sets the region back.”");
+        var speaker = Analyze.Single(analysis, StatementKind.Direct).Speaker!;
+        Assert.Equal("Jens Stoltenberg", speaker.Name);
+        Assert.Equal(AttributionMethod.Title, speaker.Method);
+    }
+
+    [Fact]
+    public void Descriptor_with_country_picks_the_matching_role_holder()
+    {
+        var analysis = Analyze.Text("Prime Minister of Estonia Kaja Kallas called Norwegian Prime Minister Jonas Gahr Støre. "
+            + "“We are neighbours of Russia,” the head of the Estonian government said.");
+        var speaker = Analyze.Single(analysis, StatementKind.Direct).Speaker!;
+        Assert.Equal("Kaja Kallas", speaker.Name);
+        Assert.Equal(AttributionMethod.Descriptor, speaker.Method);
+    }
+
+    [Fact]
+    public void Pronoun_resolves_to_the_person_just_quoted()
+    {
+        var analysis = Analyze.Text("“We are ready,” Kaja Kallas said. “We work hard,” she added.");
+        var second = Analyze.Containing(analysis, "We work hard");
+        Assert.Equal("Kaja Kallas", second.Speaker?.Name);
+        Assert.Equal(AttributionMethod.Pronoun, second.Speaker?.Method);
+        Assert.Equal("she", second.Speaker?.Mention?.Text);
+    }
+
+    [Fact]
+    public void Pronoun_prefers_a_newly_introduced_person_of_matching_gender()
+    {
+        var analysis = Analyze.Text("“Taxes will fall,” Donald Trump said. Hillary Clinton disagreed. She said that taxes would rise.");
+        Assert.Equal("Hillary Clinton", Analyze.Containing(analysis, "taxes would rise").Speaker?.Name);
+    }
+
+    [Fact]
+    public void Pronoun_follows_salience_over_gender_and_keeps_the_evidence()
+    {
+        var analysis = Analyze.Text("French President Emmanuel Macron spoke on Monday. Estonian Prime Minister Kaja Kallas answered questions. "
+            + "According to the prime minister, aid is not intervention. He suggested that training is not deployment.");
+        var statement = Analyze.Containing(analysis, "training is not deployment");
+        Assert.Equal("Kaja Kallas", statement.Speaker?.Name);
+        Assert.True(statement.Speaker!.Confidence < 0.8);
+        var kallas = Assert.Single(analysis.Entities, e => e.Name == "Kaja Kallas");
+        Assert.Equal(Gender.Female, kallas.Gender);
+        Assert.Contains(kallas.GenderEvidence, e => e.Source == GenderEvidenceSource.Pronoun && e.Gender == Gender.Male);
+    }
+
+    [Fact]
+    public void Unnamed_group_is_a_group_entity()
+    {
+        var analysis = Analyze.Text("Officials in Estonia, as well as Lithuania and Latvia, emphasise that security is linked to Ukraine.");
+        var speaker = Analyze.Single(analysis, StatementKind.Indirect).Speaker!;
+        Assert.Equal(AttributionMethod.Group, speaker.Method);
+        Assert.Contains("Officials in Estonia", speaker.Name, StringComparison.Ordinal);
+        Assert.Contains("Latvia", speaker.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Gender_comes_from_honorific_then_first_name_then_pronouns()
+    {
+        var analysis = Analyze.Text("Ms Ashdown met Jonas Berg and Sam Taylor. “Fine,” Sam Taylor said. “Really fine,” she added.");
+        Assert.Equal(Gender.Female, analysis.Entities.Single(e => e.Name == "Ashdown").Gender);
+        Assert.Equal(Gender.Male, analysis.Entities.Single(e => e.Name == "Jonas Berg").Gender);
+    }
+
+    [Fact]
+    public void Unknown_speaker_is_a_valid_answer()
+    {
+        var analysis = Analyze.Text("The weather was cold.\n\n“It is a disaster for all of us here,” somebody whispered in the crowd?");
+        Assert.All(analysis.Statements, s => Assert.True(s.Speaker is null || s.Speaker.Confidence < 0.9));
+    }
+
+    [Fact]
+    public void Registry_carries_gender_evidence_across_articles()
+    {
+        var registry = new StatementKit.Speakers.InMemorySpeakerRegistry();
+        var analyzer = new StatementAnalyzerBuilder().UseSpeakerRegistry(registry).Build();
+        analyzer.Analyze(Article.FromText("Ms Alex Morgan spoke. “Yes,” said Alex Morgan."));
+        Assert.True(registry.TryGetGender("Alex Morgan", out var gender));
+        Assert.Equal(Gender.Female, gender);
+        var later = analyzer.Analyze(Article.FromText("Alex Morgan arrived. “No,” Alex Morgan said. “Never,” he added."));
+        var morgan = later.Entities.Single(e => e.Name == "Alex Morgan");
+        Assert.Equal(Gender.Female, morgan.Gender);
+        Assert.Contains(later.Reliability.Flags, f => f.Code == "pronoun-gender-conflict");
+    }
+}
