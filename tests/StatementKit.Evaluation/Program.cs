@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text.Json;
+using StatementKit;
+using StatementKit.Evaluation;
+
+// dotnet run --project tests/StatementKit.Evaluation -c Release -- [--split dev] [--root DIR] [--json FILE] [--errors N] [--gate BASELINE]
+var split = "dev";
+var root = Path.Combine("..", "shared", "eval", "polnear");
+string? jsonPath = null, gatePath = null;
+var errors = 0;
+for (var i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--split": split = args[++i]; break;
+        case "--root": root = args[++i]; break;
+        case "--json": jsonPath = args[++i]; break;
+        case "--errors": errors = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+        case "--gate": gatePath = args[++i]; break;
+        default: Console.Error.WriteLine($"unknown argument {args[i]}"); return 2;
+    }
+}
+
+if (!Directory.Exists(Path.Combine(root, split)))
+{
+    Console.WriteLine($"PolNeAR not found at {Path.GetFullPath(Path.Combine(root, split))}: nothing to evaluate (the corpus is evaluation-only and never in this repository).");
+    return 0;
+}
+
+var analyzer = StatementAnalyzer.CreateDefault();
+var scores = new List<ArticleScore>();
+foreach (var article in BratCorpus.Load(root, split))
+{
+    var analysis = analyzer.Analyze(Article.FromText(article.Text));
+    var predictions = analysis.Statements
+        .Select(s => new Prediction(s.Content.Span, s.Speaker?.Mention?.Span, s.Content.Text, s.Speaker?.Name))
+        .ToList();
+    scores.Add(Scorer.Score(article, predictions));
+}
+
+var report = Report.From(split, scores);
+Report.Print(report);
+if (errors > 0)
+{
+    Report.PrintErrors(scores, errors);
+}
+
+if (jsonPath is not null)
+{
+    File.WriteAllText(jsonPath, JsonSerializer.Serialize(report, Report.JsonOptions));
+}
+
+if (gatePath is not null)
+{
+    var baseline = JsonSerializer.Deserialize<Baseline>(File.ReadAllText(gatePath), Report.JsonOptions)!;
+    const double tolerance = 0.01;
+    var ok = report.ContentF1 >= baseline.ContentF1 - tolerance && report.EndToEndF1 >= baseline.EndToEndF1 - tolerance;
+    Console.WriteLine(ok
+        ? $"gate: passed (content F1 {report.ContentF1:F3} vs baseline {baseline.ContentF1:F3}; end-to-end F1 {report.EndToEndF1:F3} vs {baseline.EndToEndF1:F3})"
+        : $"gate: FAILED (content F1 {report.ContentF1:F3} vs baseline {baseline.ContentF1:F3}; end-to-end F1 {report.EndToEndF1:F3} vs {baseline.EndToEndF1:F3}; tolerance {tolerance})");
+    return ok ? 0 : 1;
+}
+
+return 0;
+
+/// <summary>The recorded figures the CI gate compares against; update deliberately when accuracy improves.</summary>
+internal sealed record Baseline(string Split, double ContentF1, double EndToEndF1);

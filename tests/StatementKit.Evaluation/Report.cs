@@ -1,0 +1,56 @@
+using System.Text.Json;
+
+namespace StatementKit.Evaluation;
+
+/// <summary>Corpus-level figures of one run.</summary>
+internal sealed record Report(string Split, int Articles, int Gold, int Predicted, int Matched, double ContentPrecision, double ContentRecall,
+    double ContentF1, double SourceAccuracy, double EndToEndPrecision, double EndToEndRecall, double EndToEndF1,
+    double DirectRecall, double PartialRecall, double IndirectRecall, int DirectGold, int PartialGold, int IndirectGold)
+{
+    public static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    public static Report From(string split, IReadOnlyList<ArticleScore> scores)
+    {
+        int gold = scores.Sum(s => s.Gold), predicted = scores.Sum(s => s.Predicted), matched = scores.Sum(s => s.Matched);
+        int withSource = scores.Sum(s => s.MatchedWithGoldSource), sourceCorrect = scores.Sum(s => s.SourceCorrect), e2e = scores.Sum(s => s.EndToEnd);
+        (int Total, int Found) Type(GoldType t) => (scores.Sum(s => s.ByType[t].Total), scores.Sum(s => s.ByType[t].Found));
+        var (direct, partial, indirect) = (Type(GoldType.Direct), Type(GoldType.Partial), Type(GoldType.Indirect));
+        double Ratio(int a, int b) => b == 0 ? 0 : Math.Round((double)a / b, 4);
+        double F1(double p, double r) => p + r == 0 ? 0 : Math.Round(2 * p * r / (p + r), 4);
+        var (cp, cr) = (Ratio(matched, predicted), Ratio(matched, gold));
+        var (ep, er) = (Ratio(e2e, predicted), Ratio(e2e, gold));
+        return new Report(split, scores.Count, gold, predicted, matched, cp, cr, F1(cp, cr), Ratio(sourceCorrect, withSource), ep, er, F1(ep, er),
+            Ratio(direct.Found, direct.Total), Ratio(partial.Found, partial.Total), Ratio(indirect.Found, indirect.Total),
+            direct.Total, partial.Total, indirect.Total);
+    }
+
+    public static void Print(Report r)
+    {
+        Console.WriteLine($"PolNeAR {r.Split}: {r.Articles} articles, {r.Gold} gold attributions, {r.Predicted} predicted statements, {r.Matched} matched");
+        Console.WriteLine();
+        Console.WriteLine("| measure | precision | recall | F1 |");
+        Console.WriteLine("|---|---|---|---|");
+        Console.WriteLine($"| content | {r.ContentPrecision:F3} | {r.ContentRecall:F3} | {r.ContentF1:F3} |");
+        Console.WriteLine($"| end-to-end (content + source) | {r.EndToEndPrecision:F3} | {r.EndToEndRecall:F3} | {r.EndToEndF1:F3} |");
+        Console.WriteLine();
+        Console.WriteLine($"source accuracy (matched pairs with a gold source): {r.SourceAccuracy:F3}");
+        Console.WriteLine($"content recall by gold type: direct {r.DirectRecall:F3} (n={r.DirectGold}), partial {r.PartialRecall:F3} (n={r.PartialGold}), indirect {r.IndirectRecall:F3} (n={r.IndirectGold})");
+    }
+
+    public static void PrintErrors(IReadOnlyList<ArticleScore> scores, int count)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"== misses (gold not found, or found with a wrong source), first {count}");
+        foreach (var line in scores.SelectMany(s => s.Misses.Select(m => $"{s.Name}: {m}")).Take(count))
+        {
+            Console.WriteLine(line);
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"== false positives (predicted, matching no gold), first {count}");
+        foreach (var line in scores.SelectMany(s => s.FalsePositives.Select(m => $"{s.Name}: {m}")).Take(count))
+        {
+            Console.WriteLine(line);
+        }
+    }
+}

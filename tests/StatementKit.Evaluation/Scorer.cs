@@ -1,0 +1,147 @@
+namespace StatementKit.Evaluation;
+
+/// <summary>Gold type of a relation, from its quote marks.</summary>
+internal enum GoldType
+{
+    Direct,
+    Partial,
+    Indirect,
+}
+
+/// <summary>A predicted statement as the scorer sees it.</summary>
+internal sealed record Prediction(TextSpan Content, TextSpan? Mention, string Text, string? Speaker);
+
+/// <summary>The outcome of matching one article.</summary>
+internal sealed record ArticleScore(string Name, int Gold, int Predicted, int Matched, int MatchedWithGoldSource, int SourceCorrect,
+    int EndToEnd, Dictionary<GoldType, (int Total, int Found)> ByType, List<string> Misses, List<string> FalsePositives);
+
+/// <summary>
+/// The protocol: content as the set of its characters less white space and quote marks; greedy one-to-one matching
+/// by descending Jaccard, a pair matching at 0.5 or more; a source is right when the predicted speaker mention
+/// overlaps the gold source span.
+/// </summary>
+internal static class Scorer
+{
+    private const double MatchThreshold = 0.5;
+    private const string QuoteMarks = "\"“”‘’'«»„";
+
+    public static ArticleScore Score(GoldArticle article, IReadOnlyList<Prediction> predictions)
+    {
+        var gold = article.Relations.Select(r => Characters(article.Text, r.Content)).ToList();
+        var predicted = predictions.Select(p => Characters(article.Text, [p.Content])).ToList();
+
+        var pairs = new List<(double Jaccard, int Gold, int Predicted)>();
+        for (var g = 0; g < gold.Count; g++)
+        {
+            for (var p = 0; p < predicted.Count; p++)
+            {
+                var jaccard = Jaccard(gold[g], predicted[p]);
+                if (jaccard >= MatchThreshold)
+                {
+                    pairs.Add((jaccard, g, p));
+                }
+            }
+        }
+
+        // Greedy one-to-one by descending Jaccard; ties by position for determinism.
+        pairs.Sort((a, b) => b.Jaccard != a.Jaccard ? b.Jaccard.CompareTo(a.Jaccard) : a.Gold != b.Gold ? a.Gold.CompareTo(b.Gold) : a.Predicted.CompareTo(b.Predicted));
+        var goldMatch = Enumerable.Repeat(-1, gold.Count).ToArray();
+        var predictedMatched = new bool[predicted.Count];
+        foreach (var (_, g, p) in pairs)
+        {
+            if (goldMatch[g] < 0 && !predictedMatched[p])
+            {
+                goldMatch[g] = p;
+                predictedMatched[p] = true;
+            }
+        }
+
+        int matched = 0, withSource = 0, sourceCorrect = 0, endToEnd = 0;
+        var byType = Enum.GetValues<GoldType>().ToDictionary(t => t, _ => (Total: 0, Found: 0));
+        var misses = new List<string>();
+        for (var g = 0; g < gold.Count; g++)
+        {
+            var relation = article.Relations[g];
+            var type = TypeOf(relation.ContentText);
+            var entry = byType[type];
+            byType[type] = (entry.Total + 1, entry.Found + (goldMatch[g] >= 0 ? 1 : 0));
+            if (goldMatch[g] < 0)
+            {
+                misses.Add($"[{type}] {Context(article.Text, relation.Content[0])}");
+                continue;
+            }
+
+            matched++;
+            var prediction = predictions[goldMatch[g]];
+            var sourceRight = relation.Source.Count == 0 || prediction.Mention is { } mention && relation.Source.Any(s => s.Overlaps(mention));
+            if (relation.Source.Count > 0)
+            {
+                withSource++;
+                sourceCorrect += sourceRight ? 1 : 0;
+                if (!sourceRight)
+                {
+                    var goldSource = string.Join(" ", relation.Source.Select(s => article.Text.Substring(s.Start, s.Length)));
+                    misses.Add($"[source] gold '{goldSource}' but predicted '{prediction.Speaker ?? "(none)"}' for: {Shorten(prediction.Text)}");
+                }
+            }
+
+            endToEnd += sourceRight ? 1 : 0;
+        }
+
+        var falsePositives = predictions.Where((_, p) => !predictedMatched[p]).Select(p => Context(article.Text, p.Content)).ToList();
+        return new ArticleScore(article.Name, gold.Count, predicted.Count, matched, withSource, sourceCorrect, endToEnd, byType, misses, falsePositives);
+    }
+
+    public static GoldType TypeOf(string content)
+    {
+        var trimmed = content.Trim();
+        if (trimmed.Length >= 2 && QuoteMarks.Contains(trimmed[0], StringComparison.Ordinal) && QuoteMarks.Contains(trimmed[^1], StringComparison.Ordinal))
+        {
+            return GoldType.Direct;
+        }
+
+        return trimmed.Any(c => QuoteMarks.Contains(c, StringComparison.Ordinal) && c != '\'' && c != '’') ? GoldType.Partial : GoldType.Indirect;
+    }
+
+    private static HashSet<int> Characters(string text, IEnumerable<TextSpan> pieces)
+    {
+        var set = new HashSet<int>();
+        foreach (var piece in pieces)
+        {
+            for (var i = piece.Start; i < piece.End && i < text.Length; i++)
+            {
+                if (!char.IsWhiteSpace(text[i]) && !QuoteMarks.Contains(text[i], StringComparison.Ordinal))
+                {
+                    set.Add(i);
+                }
+            }
+        }
+
+        return set;
+    }
+
+    private static double Jaccard(HashSet<int> a, HashSet<int> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return 0;
+        }
+
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        var intersection = small.Count(large.Contains);
+        return intersection == 0 ? 0 : (double)intersection / (a.Count + b.Count - intersection);
+    }
+
+    private static string Context(string text, TextSpan span)
+    {
+        var start = Math.Max(0, span.Start - 60);
+        var end = Math.Min(text.Length, span.End + 40);
+        return Shorten(text[start..span.Start] + "⟦" + text[span.Start..Math.Min(span.End, text.Length)] + "⟧" + text[Math.Min(span.End, text.Length)..end], 400);
+    }
+
+    private static string Shorten(string text, int width = 160)
+    {
+        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= width ? flat : flat[..(width - 1)] + "…";
+    }
+}
