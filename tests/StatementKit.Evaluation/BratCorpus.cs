@@ -92,6 +92,11 @@ internal static class BratCorpus
             foreach (var role in roles)
             {
                 var colon = role.IndexOf(':', StringComparison.Ordinal);
+                if (colon < 0)
+                {
+                    continue;
+                }
+
                 var (kind, id) = (role[..colon], role[(colon + 1)..]);
                 if (!spans.TryGetValue(id, out var pieces))
                 {
@@ -110,7 +115,7 @@ internal static class BratCorpus
 
             if (content.Count > 0)
             {
-                var contentText = string.Join(' ', content.Select(p => text.Substring(p.Start, Math.Min(p.Length, text.Length - p.Start))));
+                var contentText = string.Join(' ', content.Where(p => p.Start < text.Length).Select(p => text[p.Start..Math.Min(p.End, text.Length)]));
                 relations.Add(new GoldRelation(content, source, contentText));
             }
         }

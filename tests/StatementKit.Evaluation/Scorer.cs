@@ -67,7 +67,11 @@ internal static class Scorer
             byType[type] = (entry.Total + 1, entry.Found + (goldMatch[g] >= 0 ? 1 : 0));
             if (goldMatch[g] < 0)
             {
-                misses.Add($"[{type}] {Context(article.Text, relation.Content[0])}");
+                if (relation.Content[0].End <= article.Text.Length)
+                {
+                    misses.Add($"[{type}] {Context(article.Text, relation.Content[0])}");
+                }
+
                 continue;
             }
 
@@ -80,7 +84,7 @@ internal static class Scorer
                 sourceCorrect += sourceRight ? 1 : 0;
                 if (!sourceRight)
                 {
-                    var goldSource = string.Join(" ", relation.Source.Select(s => article.Text.Substring(s.Start, s.Length)));
+                    var goldSource = string.Join(" ", relation.Source.Where(s => s.End <= article.Text.Length).Select(s => article.Text.Substring(s.Start, s.Length)));
                     misses.Add($"[source] gold '{goldSource}' but predicted '{prediction.Speaker ?? "(none)"}' for: {Shorten(prediction.Text)}");
                 }
             }

@@ -111,7 +111,8 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
             }
         }
 
-        return before is null ? null : before with { Method = AttributionMethod.Continuation, Mention = null, Confidence = Math.Min(before.Confidence, 0.7) };
+        // The mention stays the one of the statement continued, so a user interface can point back to who is speaking.
+        return before is null ? null : before with { Method = AttributionMethod.Continuation, Confidence = Math.Min(before.Confidence, 0.7) };
     }
 
     private static bool StartsParagraph(AnalysisDocument document, QuoteCandidate candidate, int paragraph) =>
