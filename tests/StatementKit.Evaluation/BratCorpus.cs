@@ -1,7 +1,7 @@
 namespace StatementKit.Evaluation;
 
 /// <summary>One gold attribution relation: its content and source as character ranges (pieces) of the article.</summary>
-internal sealed record GoldRelation(IReadOnlyList<TextSpan> Content, IReadOnlyList<TextSpan> Source, string ContentText);
+internal sealed record GoldRelation(IReadOnlyList<TextSpan> Content, IReadOnlyList<TextSpan> Source, IReadOnlyList<TextSpan> Cue, string ContentText);
 
 /// <summary>An article of the corpus with the relations of its first-listed annotator.</summary>
 internal sealed record GoldArticle(string Name, string Text, IReadOnlyList<GoldRelation> Relations);
@@ -89,6 +89,7 @@ internal static class BratCorpus
             var roles = record.Split('\t')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var content = new List<TextSpan>();
             var source = new List<TextSpan>();
+            var cue = new List<TextSpan>();
             foreach (var role in roles)
             {
                 var colon = role.IndexOf(':', StringComparison.Ordinal);
@@ -111,12 +112,16 @@ internal static class BratCorpus
                 {
                     source.AddRange(pieces);
                 }
+                else if (kind == "Cue")
+                {
+                    cue.AddRange(pieces);
+                }
             }
 
             if (content.Count > 0)
             {
                 var contentText = string.Join(' ', content.Where(p => p.Start < text.Length).Select(p => text[p.Start..Math.Min(p.End, text.Length)]));
-                relations.Add(new GoldRelation(content, source, contentText));
+                relations.Add(new GoldRelation(content, source, cue, contentText));
             }
         }
 

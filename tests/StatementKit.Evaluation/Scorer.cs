@@ -69,7 +69,8 @@ internal static class Scorer
             {
                 if (relation.Content[0].End <= article.Text.Length)
                 {
-                    misses.Add($"[{type}] {Context(article.Text, relation.Content[0])}");
+                    var cue = string.Join(" ", relation.Cue.Where(c => c.End <= article.Text.Length).Select(c => article.Text.Substring(c.Start, c.Length)));
+                    misses.Add($"[{type}] cue '{cue}': {Context(article.Text, relation.Content[0])}");
                 }
 
                 continue;

@@ -4,6 +4,9 @@ internal enum CueClass : byte
 {
     Speech,
     Cognition,
+
+    /// <summary>"shows", "found": reports evidence; its subject must be a determined phrase ("a poll found").</summary>
+    Evidence,
 }
 
 /// <summary>An inflected form of a speech or cognition verb ("emphasised" of "emphasise").</summary>

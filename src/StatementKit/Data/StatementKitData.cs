@@ -74,7 +74,7 @@ internal sealed class StatementKitData
         var cues = new Dictionary<string, CueVerb>(comparer);
         foreach (var row in DataFile.Rows("cue-verbs.tsv", dir))
         {
-            AddCue(cues, row[0], row.Length > 1 ? row[1] : row[0], row.Length > 2 && row[2] == "cognition" ? CueClass.Cognition : CueClass.Speech);
+            AddCue(cues, row[0], row.Length > 1 ? row[1] : row[0], row.Length > 2 ? ParseCueClass(row[2]) : CueClass.Speech);
         }
 
         foreach (var form in options.AdditionalCueVerbs)
@@ -152,6 +152,13 @@ internal sealed class StatementKitData
             cues.TryAdd(trimmed, new CueVerb(trimmed, lemma, cueClass, WordCount(trimmed)));
         }
     }
+
+    private static CueClass ParseCueClass(string value) => value switch
+    {
+        "cognition" => CueClass.Cognition,
+        "evidence" => CueClass.Evidence,
+        _ => CueClass.Speech,
+    };
 
     private static int WordCount(string phrase) => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 

@@ -17,6 +17,7 @@ internal sealed class ReportedSpeechScanner
     private const int MaxAccordingPhrase = 12;
     private const int MaxClauseTokens = 160;
     private const int MaxColonDistance = 5;
+    private const int MaxTrailingSpeakerTokens = 12;
 
     private static readonly HashSet<string> NoBareClauseStart = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -126,51 +127,45 @@ internal sealed class ReportedSpeechScanner
     {
         var reader = context.Reader;
         var cueSpan = reader.Span(verb, last);
-        var verbStart = verb;
-        var passive = false;
-        while (verbStart - 1 >= context.First && reader[verbStart - 1].IsWord && WordClasses.IsVerbModifier(reader.Chars(verbStart - 1)))
-        {
-            passive |= PassiveAuxiliaries.Contains(reader.Word(verbStart - 1));
-            verbStart--;
-        }
-
+        var verbStart = SkipModifiersBack(context, verb, out var passive);
         if (passive && reader.Chars(verb).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || reader.Is(last + 1, "by"))
         {
             return; // "was asked", "was reported by": the subject is not the speaker
         }
 
+        var next = last + 1;
+        var endsClause = next >= context.Limit || IsTerminal(reader, next) || reader.IsChar(next, ',') && !IsPrepositionAt(reader, next + 1);
+
+        // Trailing or parenthetical attribution after a comma: "…, LRT reports." / "The point, he argued, is …" /
+        // "…, a source close to him said." The speaker is whatever stands between the comma and the verb.
+        if (endsClause && PhraseAfterComma(context, verbStart) is { } between)
+        {
+            Trailing(context, between.First - 1, next, cueSpan, reader.Span(between.First, between.Last), output);
+            return;
+        }
+
+        // Inverted: "…, said Steve Bell, senior director." / "…, says Støre."
+        if (reader.IsChar(verbStart - 1, ',') && cue.Class == CueClass.Speech && phrases.ReadForward(reader, next, context.Limit) is { } after
+            && (after.Last + 1 >= context.Limit || reader.IsPunctuation(after.Last + 1)) && phrases.IsPlausibleSpeaker(reader, after.First, after.Last))
+        {
+            Trailing(context, verbStart - 1, after.Last + 1, cueSpan, reader.Span(after.First, after.Last), output);
+            return;
+        }
+
         var gerund = reader.Chars(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
-        (int First, int Last)? subject = null;
+        TextSpan? speaker = null;
         if (!gerund)
         {
-            subject = phrases.ReadBackward(reader, verbStart, context.First);
-            if (subject is not { } found || !phrases.IsPlausibleSpeaker(reader, found.First, found.Last))
+            if (Subject(context, verbStart) is not { } subject || cue.Class == CueClass.Evidence && !IsDeterminedPhrase(reader, subject))
             {
                 return;
             }
+
+            speaker = reader.Span(subject.First, subject.Last);
         }
         else if (!reader.IsChar(verb - 1, ','))
         {
             return; // "the saying goes": only ", adding that …" reports speech
-        }
-
-        TextSpan? speaker = subject is { } s ? reader.Span(s.First, s.Last) : null;
-        var next = last + 1;
-
-        // Trailing or parenthetical attribution: "…, LRT reports." / "The point, he argued, is …"
-        if (subject is { } sub && sub.First - 1 > context.First && reader.IsChar(sub.First - 1, ',')
-            && (next >= context.Limit || IsTerminal(reader, next) || reader.IsChar(next, ',') && !IsPrepositionAt(reader, next + 1)))
-        {
-            var trailing = next >= context.Limit || IsTerminal(reader, next);
-            var end = trailing ? sub.First - 2 : LastWordBefore(context, Math.Min(context.Limit, next + MaxClauseTokens));
-            var start = Math.Max(context.First, sub.First - MaxClauseTokens);
-            if (end >= start)
-            {
-                var content = TextSpan.FromBounds(reader[start].Start, reader[end].End);
-                AddCandidate(context, content, cueSpan, speaker, 0.7, output);
-            }
-
-            return;
         }
 
         var that = FindThat(context, next);
@@ -183,14 +178,13 @@ internal sealed class ReportedSpeechScanner
         var colon = FindColon(context, next);
         if (colon >= 0)
         {
-            next = colon;
-            if (next + 1 >= context.Limit && ListAfter(context) is { } list)
+            if (colon + 1 >= context.Limit && ListAfter(context) is { } list)
             {
                 AddCandidate(context, list, cueSpan, speaker, 0.6, output);
             }
             else
             {
-                Emit(context, next + 1, context.Limit, cueSpan, speaker, 0.6, output);
+                Emit(context, colon + 1, context.Limit, cueSpan, speaker, 0.6, output);
             }
 
             return;
@@ -199,6 +193,99 @@ internal sealed class ReportedSpeechScanner
         if (next < context.Limit && reader[next].IsWord && !NoBareClauseStart.Contains(reader.Word(next)) && !gerund)
         {
             Emit(context, next, context.Limit, cueSpan, speaker, cue.Class == CueClass.Speech ? 0.6 : 0.5, output);
+        }
+    }
+
+    /// <summary>Steps back over adverbs, auxiliaries and time phrases between a subject and its verb ("said on Tuesday" too).</summary>
+    private static int SkipModifiersBack(in SentenceContext context, int verb, out bool passive)
+    {
+        var reader = context.Reader;
+        var start = verb;
+        passive = false;
+        while (start - 1 >= context.First && reader[start - 1].IsWord)
+        {
+            var word = reader.Chars(start - 1);
+            if (WordClasses.IsVerbModifier(word))
+            {
+                passive |= PassiveAuxiliaries.Contains(reader.Word(start - 1));
+                start--;
+            }
+            else if (WordClasses.IsTimeWord(word))
+            {
+                start--;
+                if (reader.Is(start - 1, "on") || reader.Is(start - 1, "last") || reader.Is(start - 1, "this") || reader.Is(start - 1, "early") || reader.Is(start - 1, "late"))
+                {
+                    start--;
+                }
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return start;
+    }
+
+    /// <summary>"A new poll", "surveys": evidence comes from a determined or plural phrase, not a bare word ("Experience shows").</summary>
+    private static bool IsDeterminedPhrase(in TokenReader reader, (int First, int Last) phrase) =>
+        WordClasses.IsDeterminer(reader.Chars(phrase.First)) || phrase.Last > phrase.First || reader.Chars(phrase.Last).EndsWith('s');
+
+    /// <summary>The subject before the verb; for "X, who …, said" the head of the sentence.</summary>
+    private (int First, int Last)? Subject(in SentenceContext context, int verbStart)
+    {
+        var reader = context.Reader;
+        if (phrases.ReadBackward(reader, verbStart, context.First) is { } found && phrases.IsPlausibleSpeaker(reader, found.First, found.Last))
+        {
+            return found;
+        }
+
+        // "Tom Smith, a legislator who became governor in 2014, said …": the apposition hides the subject.
+        if (reader.IsChar(verbStart - 1, ',') && phrases.ReadForward(reader, context.First, verbStart) is { } head && reader.IsChar(head.Last + 1, ',')
+            && phrases.IsPlausibleSpeaker(reader, head.First, head.Last))
+        {
+            return head;
+        }
+
+        return null;
+    }
+
+    /// <summary>The words between the nearest comma before the verb and the verb, when they can name a speaker.</summary>
+    private (int First, int Last)? PhraseAfterComma(in SentenceContext context, int verbStart)
+    {
+        var reader = context.Reader;
+        for (var j = verbStart - 1; j > context.First && j >= verbStart - MaxTrailingSpeakerTokens; j--)
+        {
+            if (reader.IsChar(j, ','))
+            {
+                return j + 1 < verbStart && phrases.IsPlausibleSpeaker(reader, j + 1, verbStart - 1) ? (j + 1, verbStart - 1) : null;
+            }
+
+            if (IsTerminal(reader, j) && !reader.IsChar(j, '.') || IsClosingQuote(reader, j) || reader.IsChar(j, ':') || reader.IsChar(j, ';')
+                || cues.MatchVerb(reader, j, out _) is not null)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Emits the clause around a trailing or parenthetical attribution that spans tokens [comma, resume).</summary>
+    private static void Trailing(in SentenceContext context, int comma, int resume, TextSpan cue, TextSpan speaker, List<QuoteCandidate> output)
+    {
+        var reader = context.Reader;
+        var trailing = resume >= context.Limit || IsTerminal(reader, resume);
+        var end = trailing ? comma - 1 : LastWordBefore(context, Math.Min(context.Limit, resume + MaxClauseTokens));
+        var start = Math.Max(context.First, comma - MaxClauseTokens);
+        while (start < end && context.Masks.Contains(reader[start].Start))
+        {
+            start++;
+        }
+
+        if (end >= start && !context.Masks.Contains(reader[end].Start))
+        {
+            AddCandidate(context, TextSpan.FromBounds(reader[start].Start, reader[end].End), cue, speaker, 0.7, output);
         }
     }
 

@@ -145,6 +145,19 @@ internal sealed class SpeakerPhraseReader
             {
                 return true;
             }
+
+            // "21 percent", "three-quarters": a counted group of people.
+            if (reader[i].Kind == TokenKind.Number || reader.Is(i, "percent") || reader.Chars(i).EndsWith("-quarters", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        // "respondents", "voters": a bare plural noun names a group.
+        if (first == last && reader.IsLowerWord(first) && reader[first].Length > 4 && reader.Chars(first).EndsWith('s')
+            && !WordClasses.IsClauseWord(reader.Chars(first)))
+        {
+            return true;
         }
 
         // "the spokesman", "a senior official": a determiner then at least one noun.

@@ -50,6 +50,15 @@ internal static class WordClasses
         "Another", "Any", "Whether", "Until", "Unless", "Via", "Per", "Be", "Been", "Being", "Says", "Said", "Say",
     };
 
+    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday", "tonight",
+        "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
+    };
+
+    /// <summary>A word of a time phrase that may stand between subject and verb ("said on Tuesday", "last week said").</summary>
+    public static bool IsTimeWord(ReadOnlySpan<char> word) => TimeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     public static bool IsDeterminer(ReadOnlySpan<char> word) => Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     public static bool IsClauseWord(ReadOnlySpan<char> word) => ClauseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
