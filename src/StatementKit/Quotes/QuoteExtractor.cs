@@ -1,4 +1,5 @@
 using StatementKit.Data;
+using StatementKit.Documents;
 using StatementKit.Pipeline;
 using StatementKit.Speakers;
 using StatementKit.Text;
@@ -79,6 +80,9 @@ internal sealed class QuoteExtractor : IQuoteExtractor
             }
         }
 
+        // Statements inside page chrome ("Read also" and the headline it links) are nobody's words.
+        var chrome = new SpanSet(ChromeParagraphs.Spans(document, data));
+        candidates.RemoveAll(c => chrome.Contains(c.Span.Start));
         candidates.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Content.CompareTo(b.Content));
         return Deduplicate(candidates);
     }

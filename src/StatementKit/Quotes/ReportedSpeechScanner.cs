@@ -128,9 +128,14 @@ internal sealed class ReportedSpeechScanner
         var reader = context.Reader;
         var cueSpan = reader.Span(verb, last);
         var verbStart = SkipModifiersBack(context, verb, out var passive);
-        if (passive && reader.Chars(verb).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || reader.Is(last + 1, "by"))
+        if (passive && !reader.Chars(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || reader.Is(last + 1, "by"))
         {
-            return; // "was asked", "was reported by": the subject is not the speaker
+            return; // "was asked", "it was known that", "was reported by": the subject is not the speaker
+        }
+
+        if (reader[last + 1 < reader.Count ? last + 1 : last].IsWord && last + 1 < context.Limit && IsModal(reader.Chars(last + 1)))
+        {
+            return; // "member states can provide": a plural noun, not the verb "states"
         }
 
         var next = last + 1;
@@ -235,7 +240,8 @@ internal sealed class ReportedSpeechScanner
     private (int First, int Last)? Subject(in SentenceContext context, int verbStart)
     {
         var reader = context.Reader;
-        if (phrases.ReadBackward(reader, verbStart, context.First) is { } found && phrases.IsPlausibleSpeaker(reader, found.First, found.Last))
+        if (phrases.ReadBackward(reader, verbStart, context.First) is { } found && phrases.IsPlausibleSpeaker(reader, found.First, found.Last)
+            && !(reader.Is(found.First - 1, "who") || reader.Is(found.First - 1, "which")))
         {
             return found;
         }
@@ -420,6 +426,9 @@ internal sealed class ReportedSpeechScanner
 
     private static bool IsClosingQuote(in TokenReader reader, int index) =>
         reader.IsPunctuation(index) && reader.Text[reader[index].Start] is '”' or '"' or '’' or '»' or '“';
+
+    private static bool IsModal(ReadOnlySpan<char> word) =>
+        word is "can" or "could" or "will" or "would" or "should" or "may" or "might" or "must" or "have" or "are" or "were" or "do" or "did";
 
     private static bool IsPrepositionAt(in TokenReader reader, int index) =>
         reader.IsLowerWord(index) && NoBareClauseStart.Contains(reader.Word(index));

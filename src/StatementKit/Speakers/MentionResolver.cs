@@ -52,7 +52,7 @@ internal sealed class MentionResolver
             return new Resolution(null, text, mention, AttributionMethod.Descriptor, 0.5);
         }
 
-        if (LooksLikeOrganisation(reader, first, last))
+        if (LooksLikeOrganisation(reader, first, last) || first == last && data.Countries.Contains(reader.Word(first)))
         {
             var organisation = table.Other(EntityKind.Organization, text, mention);
             return new Resolution(organisation, organisation.Name, mention, AttributionMethod.Organization, 0.8);

@@ -88,6 +88,31 @@ public sealed class ReportedSpeechTests
     [InlineData("The report was published on Monday.")]
     [InlineData("Støre was asked how the war could affect relations.")]
     [InlineData("This stance was reported by RIA News.")]
+    [InlineData("Before the speech, it was also known that Norway sent missiles.")]
+    [InlineData("NATO member states can provide any assistance they deem appropriate.")]
+    [InlineData("Read also\nPresident Zelenskyj asks Storting to send more weapons\nThe speech was met with applause.")]
     public void Not_reported_speech(string text) =>
         Assert.DoesNotContain(Analyze.Text(text).Statements, s => s.Kind == StatementKind.Indirect && s.Speaker is not null);
+
+    [Theory]
+    [InlineData("Kallas, a lawyer who became prime minister in 2021, said the alliance is united.", "Kallas")]
+    [InlineData("The alliance is united, a source close to the government said.", "a source close to the government")]
+    [InlineData("The alliance is united, said Steve Bell, a senior director.", "Steve Bell")]
+    [InlineData("In the early 1990s, Ms. Ripert said, the alliance was united.", "Ms. Ripert")]
+    [InlineData("Hillary Clinton on Tuesday said that the alliance is united.", "Hillary Clinton")]
+    [InlineData("The alliance is united, respondents said.", "respondents")]
+    public void Speaker_around_apposition_trailing_and_time_phrases(string text, string mention)
+    {
+        var statement = Analyze.Single(Analyze.Text(text), StatementKind.Indirect);
+        Assert.Contains("alliance", statement.Content.Text, StringComparison.Ordinal);
+        Assert.Equal(mention, statement.Speaker?.Mention?.Text);
+    }
+
+    [Fact]
+    public void A_country_speaks_as_an_organisation()
+    {
+        var analysis = Analyze.Text("Norway condemns that the attack happened.");
+        Assert.Equal(AttributionMethod.Organization, Analyze.Single(analysis, StatementKind.Indirect).Speaker?.Method);
+        Assert.DoesNotContain(analysis.Entities, e => e.Kind == EntityKind.Person);
+    }
 }

@@ -1,4 +1,4 @@
-using StatementKit.Text;
+using StatementKit.Documents;
 
 namespace StatementKit.Reliability.Rules;
 
@@ -8,8 +8,6 @@ namespace StatementKit.Reliability.Rules;
 /// </summary>
 internal sealed class ContentFarmChromeRule : IReliabilityRule
 {
-    private const int MaxHeadlineLength = 160;
-
     public string Code => "content-farm-chrome";
 
     public IEnumerable<ReliabilityFlag> Evaluate(ReliabilityContext context)
@@ -19,23 +17,19 @@ internal sealed class ContentFarmChromeRule : IReliabilityRule
         var evidence = new List<TextExcerpt>();
         var labels = new List<string>();
         var navigation = false;
-        for (var p = 0; p < document.Paragraphs.Count; p++)
+        foreach (var (paragraph, label, kind, headline) in ChromeParagraphs.Find(document, context.Data))
         {
-            var line = document.Slice(document.Paragraphs[p]).Trim().TrimEnd(':');
-            if (!context.Data.ChromeLines.TryGetValue(line, out var kind))
+            if (kind == "related")
             {
-                continue;
+                continue; // "Read also" boxes are ordinary newspaper furniture
             }
 
-            evidence.Add(document.Excerpt(document.Paragraphs[p]));
-            labels.Add(line);
-            if (kind == "navigation")
+            evidence.Add(document.Excerpt(document.Paragraphs[paragraph]));
+            labels.Add(label);
+            navigation |= kind == "navigation";
+            if (headline >= 0)
             {
-                navigation = true;
-                if (p + 1 < document.Paragraphs.Count && IsHeadline(document.Text, document.Paragraphs[p + 1]))
-                {
-                    evidence.Add(document.Excerpt(document.Paragraphs[p + 1]));
-                }
+                evidence.Add(document.Excerpt(document.Paragraphs[headline]));
             }
         }
 
@@ -46,8 +40,4 @@ internal sealed class ContentFarmChromeRule : IReliabilityRule
                 evidence);
         }
     }
-
-    /// <summary>A short line without closing punctuation: a linked headline rather than a sentence of the story.</summary>
-    private static bool IsHeadline(string text, TextSpan paragraph) =>
-        paragraph.Length <= MaxHeadlineLength && !Characters.IsSentenceTerminal(text[paragraph.End - 1]) && char.IsUpper(text[paragraph.Start]);
 }
