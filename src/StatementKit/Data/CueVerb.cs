@@ -5,6 +5,9 @@ internal enum CueClass : byte
     Speech,
     Cognition,
 
+    /// <summary>"continued", "barked", "read": attributes a direct quote next to it, never reported speech.</summary>
+    Manner,
+
     /// <summary>"shows", "found": reports evidence; its subject must be a determined phrase ("a poll found").</summary>
     Evidence,
 }

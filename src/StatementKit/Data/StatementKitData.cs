@@ -157,6 +157,7 @@ internal sealed class StatementKitData
     {
         "cognition" => CueClass.Cognition,
         "evidence" => CueClass.Evidence,
+        "manner" => CueClass.Manner,
         _ => CueClass.Speech,
     };
 

@@ -14,7 +14,7 @@ internal readonly record struct AdjacentAttribution(TextSpan Cue, TextSpan Speak
 internal sealed class AdjacentAttributionFinder
 {
     private const int MaxLookahead = 16;
-    private const int MaxObjectWords = 6;
+    private const int MaxObjectWords = 10;
     private readonly CueMatcher cues;
     private readonly SpeakerPhraseReader phrases;
 
@@ -39,7 +39,7 @@ internal sealed class AdjacentAttributionFinder
         }
 
         // "said Kallas", "says Støre", "added the Secretary General"
-        if (cues.MatchVerb(reader, i, out var cueLast) is { Class: CueClass.Speech })
+        if (cues.MatchVerb(reader, i, out var cueLast) is { Class: CueClass.Speech or CueClass.Manner })
         {
             if (phrases.ReadForward(reader, cueLast + 1, limit) is { } forward && EndsAttribution(reader, forward.Last + 1, limit)
                 && phrases.IsPlausibleSpeaker(reader, forward.First, forward.Last))
@@ -70,7 +70,7 @@ internal sealed class AdjacentAttributionFinder
             }
 
             if (phrases.ReadBackward(reader, verbStart, i) is { } backward && backward.First == i
-                && phrases.IsPlausibleSpeaker(reader, backward.First, backward.Last) && cue.Class == CueClass.Speech)
+                && phrases.IsPlausibleSpeaker(reader, backward.First, backward.Last) && cue.Class is CueClass.Speech or CueClass.Manner)
             {
                 return new AdjacentAttribution(reader.Span(j, last), reader.Span(backward.First, backward.Last));
             }
@@ -81,26 +81,49 @@ internal sealed class AdjacentAttributionFinder
         return null;
     }
 
-    /// <summary>An attribution ending at token <paramref name="end"/> (exclusive) with a colon or comma, not before <paramref name="floor"/>.</summary>
+    /// <summary>
+    /// An attribution ending right before the quote at token <paramref name="end"/> (exclusive), not before
+    /// <paramref name="floor"/>: <c>X said: “</c>, <c>X told reporters on Monday, “</c>, <c>According to X: “</c>, or a
+    /// cue right before the mark (<c>writing “</c>).
+    /// </summary>
     public AdjacentAttribution? Before(in TokenReader reader, int end, int floor)
     {
-        var colon = end - 1;
-        if (colon < floor || !(reader.IsChar(colon, ':') || reader.IsChar(colon, ',')))
+        var lead = end - 1;
+        if (lead < floor)
         {
             return null;
         }
 
-        // Allow a short object or adverbial between verb and colon: "told reporters:", "said in a statement:".
-        for (var j = colon - 1; j >= floor && j >= colon - 1 - MaxObjectWords; j--)
+        var introduced = reader.IsChar(lead, ':') || reader.IsChar(lead, ',');
+        if (!introduced && !(reader[lead].IsWord && cues.MatchVerb(reader, lead, out _) is { Class: CueClass.Speech }))
         {
-            if (!reader[j].IsWord)
+            return null;
+        }
+
+        // A short object or adverbial may stand between verb and colon: "told reporters:", "wrote to his 20,000 followers,".
+        for (var j = introduced ? lead - 1 : lead; j >= floor && j >= lead - 1 - MaxObjectWords; j--)
+        {
+            if (reader.IsPunctuation(j) && !reader.IsChar(j, ',') || reader.BreakBetween(j, lead))
             {
                 return null;
             }
 
-            if (cues.MatchVerb(reader, j, out var last) is null || last >= colon)
+            if (reader.Is(j, "according") && reader.Is(j + 1, "to") && j + 2 < lead)
+            {
+                return new AdjacentAttribution(reader.Span(j, j + 1), reader.Span(j + 2, lead - 1));
+            }
+
+            if (cues.MatchVerb(reader, j, out var last) is not { Class: CueClass.Speech or CueClass.Manner } || last >= lead && introduced)
             {
                 continue;
+            }
+
+            // "…, saying “…”": the speaker is the subject of the sentence, not the phrase before the gerund.
+            if (reader.Chars(j).EndsWith("ing", StringComparison.Ordinal))
+            {
+                return phrases.ReadForward(reader, floor, j) is { } head && phrases.IsPlausibleSpeaker(reader, head.First, head.Last)
+                    ? new AdjacentAttribution(reader.Span(j, last), reader.Span(head.First, head.Last))
+                    : null;
             }
 
             var verbStart = j;

@@ -88,6 +88,12 @@ internal static class QuoteMarkScanner
             return; // shouldn’t, d’Enric
         }
 
+        // A straight mark between spaces (",' " Reeves wrote") can only close a quote that is open.
+        if (c == '"' && char.IsWhiteSpace(before) && char.IsWhiteSpace(after) && stack.Count > 0)
+        {
+            closingPosition = true;
+        }
+
         var match = FindOpenerFor(c, stack, closingPosition, openingPosition);
         if (match >= 0)
         {

@@ -77,7 +77,7 @@ internal sealed class ReportedSpeechScanner
                     continue;
                 }
 
-                if (cues.MatchVerb(reader, k, out var last) is { } cue)
+                if (cues.MatchVerb(reader, k, out var last) is { Class: not CueClass.Manner } cue)
                 {
                     CueVerbClause(context, k, last, cue, output);
                     k = last;

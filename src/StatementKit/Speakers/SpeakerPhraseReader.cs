@@ -46,6 +46,14 @@ internal sealed class SpeakerPhraseReader
                 continue;
             }
 
+            // "Sen. Ted Cruz (Tex.) has said": step over a short parenthesis after a name.
+            if (reader.IsChar(i, ')') && first < 0 && SkipParenthesis(reader, i, floor) is var open and >= 0)
+            {
+                i = open - 1;
+                last = i;
+                continue;
+            }
+
             if (!reader[i].IsWord && !reader[i].Kind.Equals(TokenKind.Number))
             {
                 break;
@@ -116,6 +124,11 @@ internal sealed class SpeakerPhraseReader
             {
                 break;
             }
+        }
+
+        while (last >= start && reader.IsLowerWord(last) && WordClasses.IsMannerAdverb(reader.Chars(last)))
+        {
+            last--;
         }
 
         while (last >= start && (reader.Is(last, "of") || reader.Is(last, "the") || reader.Is(last, "in") || reader.Is(last, "for") || reader.Is(last, "and")))
@@ -192,6 +205,19 @@ internal sealed class SpeakerPhraseReader
         }
 
         return WordClasses.IsClauseWord(word);
+    }
+
+    private static int SkipParenthesis(in TokenReader reader, int close, int floor)
+    {
+        for (var j = close - 1; j >= floor && j >= close - 8; j--)
+        {
+            if (reader.IsChar(j, '('))
+            {
+                return j > floor && reader.IsCapitalised(j - 1) ? j : -1;
+            }
+        }
+
+        return -1;
     }
 
     private static bool StartsWithAsWellAs(in TokenReader reader, int first) =>

@@ -63,7 +63,18 @@ internal static class WordClasses
 
     public static bool IsClauseWord(ReadOnlySpan<char> word) => ClauseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
-    public static bool IsVerbModifier(ReadOnlySpan<char> word) => VerbModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsVerbModifier(ReadOnlySpan<char> word) => VerbModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || IsMannerAdverb(word);
+
+    /// <summary>A lower-case "-ly" adverb ("angrily said", "repeatedly argued"), less the nouns that end the same way.</summary>
+    public static bool IsMannerAdverb(ReadOnlySpan<char> word) =>
+        word.Length >= 5 && char.IsLower(word[0]) && word.EndsWith("ly", StringComparison.Ordinal)
+        && !LyNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    private static readonly HashSet<string> LyNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "family", "rally", "ally", "apply", "supply", "reply", "assembly", "anomaly", "monopoly", "bully", "belly", "folly",
+        "daily", "weekly", "monthly", "quarterly", "july", "italy", "lily", "homily",
+    };
 
     /// <summary>A capitalised word that is no part of a name: sentence-initial function words, days, months.</summary>
     public static bool IsNonNameCapitalised(ReadOnlySpan<char> word) => NonNameCapitalised.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
