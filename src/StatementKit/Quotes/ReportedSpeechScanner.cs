@@ -24,7 +24,7 @@ internal sealed class ReportedSpeechScanner
         "to", "in", "on", "at", "for", "with", "about", "by", "from", "during", "after", "before", "this", "so", "nothing",
         "something", "anything", "up", "out", "back", "off", "goodbye", "hello", "yes", "no", "thanks", "sorry", "much",
         "little", "more", "of", "into", "over", "through", "as", "again", "also", "later", "last", "earlier", "recently",
-        "publicly", "him", "them", "me", "us", "you", "repeatedly", "otherwise", "anew", "here", "there", "when", "while",
+        "publicly", "repeatedly", "otherwise", "anew", "here", "there", "when", "while",
         "since", "until", "via", "without", "against", "under", "among", "between", "and", "or", "but", "its", "and",
     };
 
