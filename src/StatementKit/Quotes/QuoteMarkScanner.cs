@@ -20,9 +20,12 @@ internal static class QuoteMarkScanner
 {
     private const int MaxDepth = 4;
 
-    private sealed class OpenQuote(int position, char mark, int paragraph)
+    private sealed class OpenQuote(int position, char mark, int paragraph, int length)
     {
         public int Position { get; } = position;
+
+        /// <summary>1, or 2 for a doubled apostrophe ('') standing for a double quote.</summary>
+        public int Length { get; } = length;
 
         public char Mark { get; } = mark;
 
@@ -45,18 +48,21 @@ internal static class QuoteMarkScanner
             var paragraph = paragraphs[p];
             var start = paragraph.Start;
             // A continued multi-paragraph quote repeats its opener at the start of the next paragraph: skip it.
-            if (stack.Count == 1 && stack[0].Paragraph < p && IsSameFamilyOpener(stack[0].Mark, text[start]))
+            if (stack.Count == 1 && stack[0].Paragraph < p && IsSameFamilyOpener(stack[0].Mark, MarkAt(text, start, paragraph.End, out var skip)))
             {
-                start++;
+                start += skip;
             }
 
             for (var i = start; i < paragraph.End; i++)
             {
-                var c = text[i];
-                if (Characters.IsQuoteMark(c))
+                if (!Characters.IsQuoteMark(text[i]))
                 {
-                    Step(text, paragraph, i, c, p, stack, results);
+                    continue;
                 }
+
+                var c = MarkAt(text, i, paragraph.End, out var length);
+                Step(text, paragraph, i, c, length, p, stack, results);
+                i += length - 1;
             }
 
             if (stack.Count > 0 && !ContinuesInNextParagraph(text, paragraphs, p, stack))
@@ -74,10 +80,23 @@ internal static class QuoteMarkScanner
         return results;
     }
 
-    private static void Step(string text, TextSpan paragraph, int i, char c, int p, List<OpenQuote> stack, List<RawQuote> results)
+    /// <summary>The mark at a position: a doubled apostrophe ('') reads as one straight double quote, as some wires write it.</summary>
+    private static char MarkAt(string text, int i, int end, out int length)
+    {
+        if (text[i] == '\'' && i + 1 < end && text[i + 1] == '\'')
+        {
+            length = 2;
+            return '"';
+        }
+
+        length = 1;
+        return text[i];
+    }
+
+    private static void Step(string text, TextSpan paragraph, int i, char c, int length, int p, List<OpenQuote> stack, List<RawQuote> results)
     {
         var before = i > paragraph.Start ? text[i - 1] : ' ';
-        var after = i + 1 < paragraph.End ? text[i + 1] : ' ';
+        var after = i + length < paragraph.End ? text[i + length] : ' ';
         // French guillemets are spaced inside: « comme ceci ».
         var spacedInside = c is '«' or '»';
         var openingPosition = IsOpeningContext(before) && (!char.IsWhiteSpace(after) || spacedInside);
@@ -97,13 +116,13 @@ internal static class QuoteMarkScanner
         var match = FindOpenerFor(c, stack, closingPosition, openingPosition);
         if (match >= 0)
         {
-            Close(text, stack, match, i, results);
+            Close(text, stack, match, i, length, results);
             return;
         }
 
         if (openingPosition && IsOpener(c, after) && stack.Count < MaxDepth)
         {
-            stack.Add(new OpenQuote(i, c, p));
+            stack.Add(new OpenQuote(i, c, p, length));
         }
     }
 
@@ -170,12 +189,12 @@ internal static class QuoteMarkScanner
     private static bool IsClosingContext(char after) =>
         char.IsWhiteSpace(after) || char.IsPunctuation(after) || char.IsSymbol(after);
 
-    private static void Close(string text, List<OpenQuote> stack, int k, int closeAt, List<RawQuote> results)
+    private static void Close(string text, List<OpenQuote> stack, int k, int closeAt, int closeLength, List<RawQuote> results)
     {
         var open = stack[k];
         stack.RemoveRange(k, stack.Count - k); // inner openers never closed were not quotes
-        var span = TextSpan.FromBounds(open.Position, closeAt + 1);
-        var content = Trim(text, TextSpan.FromBounds(open.Position + 1, closeAt));
+        var span = TextSpan.FromBounds(open.Position, closeAt + closeLength);
+        var content = Trim(text, TextSpan.FromBounds(open.Position + open.Length, closeAt));
         if (content.Length == 0 || IsSingleFamily(open.Mark) && content.Length <= 2)
         {
             return; // rock 'n' roll
@@ -196,7 +215,8 @@ internal static class QuoteMarkScanner
         }
 
         var next = paragraphs[p + 1];
-        return IsSameFamilyOpener(stack[0].Mark, text[next.Start]) && next.Length > 1 && !char.IsWhiteSpace(text[next.Start + 1]);
+        var mark = MarkAt(text, next.Start, next.End, out var length);
+        return IsSameFamilyOpener(stack[0].Mark, mark) && next.Length > length && !char.IsWhiteSpace(text[next.Start + length]);
     }
 
     private static bool IsSingleFamily(char mark) => mark is '‘' or '\'' or '’' or '‚' or '‹' or '›';
@@ -224,7 +244,7 @@ internal static class QuoteMarkScanner
             }
 
             results.Add(new RawQuote(TextSpan.FromBounds(outer.Position, previous.Span.End),
-                Trim(text, TextSpan.FromBounds(outer.Position + 1, previous.Span.End - 1)), 0, Closed: true));
+                Trim(text, TextSpan.FromBounds(outer.Position + outer.Length, previous.Content.End)), 0, Closed: true));
             for (var later = c; later < children.Count; later++)
             {
                 var lifted = results[children[later]];
@@ -239,7 +259,7 @@ internal static class QuoteMarkScanner
             return;
         }
 
-        var content = Trim(text, TextSpan.FromBounds(outer.Position + 1, paragraph.End));
+        var content = Trim(text, TextSpan.FromBounds(Math.Min(outer.Position + outer.Length, paragraph.End), paragraph.End));
         if (content.Length > 0)
         {
             results.Add(new RawQuote(TextSpan.FromBounds(outer.Position, paragraph.End), content, 0, Closed: false));

@@ -19,6 +19,8 @@ public sealed class QuoteMarkScannerTests
     [InlineData("Er sagte „deutsche Anführung“ gestern.", "deutsche Anführung")]
     [InlineData("Er sagte ‚einfach deutsch‘ gestern.", "einfach deutsch")]
     [InlineData("He said “curly opened, straight closed\" today.", "curly opened, straight closed")]
+    [InlineData("He said ''doubled apostrophes, as wires write them,'' today.", "doubled apostrophes, as wires write them,")]
+    [InlineData("He said \"it closes here,' \" and left.", "it closes here,'")]
     public void Pairs_each_typographic_family(string text, string expected) =>
         Assert.Equal([expected], TopLevel(text));
 
