@@ -33,7 +33,7 @@ foreach (var article in BratCorpus.Load(root, split))
 {
     var analysis = analyzer.Analyze(Article.FromText(article.Text));
     var predictions = analysis.Statements
-        .Select(s => new Prediction(s.Content.Span, s.Speaker?.Mention?.Span, s.Content.Text, s.Speaker?.Name))
+        .Select(s => new Prediction(s.Content.Span, s.Speaker?.Mention?.Span, s.Content.Text, s.Speaker?.Name, s.Kind.ToString()))
         .ToList();
     scores.Add(Scorer.Score(article, predictions));
 }

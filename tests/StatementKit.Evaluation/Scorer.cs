@@ -9,7 +9,7 @@ internal enum GoldType
 }
 
 /// <summary>A predicted statement as the scorer sees it.</summary>
-internal sealed record Prediction(TextSpan Content, TextSpan? Mention, string Text, string? Speaker);
+internal sealed record Prediction(TextSpan Content, TextSpan? Mention, string Text, string? Speaker, string Kind);
 
 /// <summary>The outcome of matching one article.</summary>
 internal sealed record ArticleScore(string Name, int Gold, int Predicted, int Matched, int MatchedWithGoldSource, int SourceCorrect,
@@ -93,7 +93,7 @@ internal static class Scorer
             endToEnd += sourceRight ? 1 : 0;
         }
 
-        var falsePositives = predictions.Where((_, p) => !predictedMatched[p]).Select(p => Context(article.Text, p.Content)).ToList();
+        var falsePositives = predictions.Where((_, p) => !predictedMatched[p]).Select(p => $"[{p.Kind}] {Context(article.Text, p.Content)}").ToList();
         return new ArticleScore(article.Name, gold.Count, predicted.Count, matched, withSource, sourceCorrect, endToEnd, byType, misses, falsePositives);
     }
 

@@ -18,6 +18,8 @@ internal sealed class ReportedSpeechScanner
     private const int MaxClauseTokens = 160;
     private const int MaxColonDistance = 5;
     private const int MaxTrailingSpeakerTokens = 12;
+    private const int MinBareClauseWords = 3;
+    private const int MaxIntroductoryTokens = 8;
 
     private static readonly HashSet<string> NoBareClauseStart = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -139,11 +141,11 @@ internal sealed class ReportedSpeechScanner
         }
 
         var next = last + 1;
-        var endsClause = next >= context.Limit || IsTerminal(reader, next) || reader.IsChar(next, ',') && !IsPrepositionAt(reader, next + 1);
+        var endsClause = next >= context.Limit || IsTerminal(reader, next) || reader.IsChar(next, ',');
 
         // Trailing or parenthetical attribution after a comma: "…, LRT reports." / "The point, he argued, is …" /
         // "…, a source close to him said." The speaker is whatever stands between the comma and the verb.
-        if (endsClause && PhraseAfterComma(context, verbStart) is { } between)
+        if (endsClause && PhraseAfterComma(context, verbStart) is { } between && !IsIntroductoryPhrase(context, between.First - 1))
         {
             Trailing(context, between.First - 1, next, cueSpan, reader.Span(between.First, between.Last), output);
             return;
@@ -195,7 +197,8 @@ internal sealed class ReportedSpeechScanner
             return;
         }
 
-        if (next < context.Limit && reader[next].IsWord && !NoBareClauseStart.Contains(reader.Word(next)) && !gerund)
+        if (next + MinBareClauseWords - 1 < context.Limit && reader[next].IsWord && !NoBareClauseStart.Contains(reader.Word(next))
+            && !WordClasses.IsTimeWord(reader.Chars(next)) && !gerund)
         {
             Emit(context, next, context.Limit, cueSpan, speaker, cue.Class == CueClass.Speech ? 0.6 : 0.5, output);
         }
@@ -246,6 +249,20 @@ internal sealed class ReportedSpeechScanner
             return found;
         }
 
+        // "Jeb Bush and Chris Christie, who say …": the relative pronoun stands for the phrase before it.
+        if (reader.Is(verbStart - 1, "who") && phrases.ReadBackward(reader, verbStart - 1, context.First) is { } antecedent
+            && phrases.IsPlausibleSpeaker(reader, antecedent.First, antecedent.Last))
+        {
+            return antecedent;
+        }
+
+        // "…answered her door and said …": a coordinated verb shares the sentence's subject.
+        if (reader.Is(verbStart - 1, "and") && phrases.ReadForward(reader, context.First, verbStart - 1) is { } shared
+            && phrases.IsPlausibleSpeaker(reader, shared.First, shared.Last) && shared.Last - shared.First < 6)
+        {
+            return shared;
+        }
+
         // "Tom Smith, a legislator who became governor in 2014, said …": the apposition hides the subject.
         if (reader.IsChar(verbStart - 1, ',') && phrases.ReadForward(reader, context.First, verbStart) is { } head && reader.IsChar(head.Last + 1, ',')
             && phrases.IsPlausibleSpeaker(reader, head.First, head.Last))
@@ -277,11 +294,20 @@ internal sealed class ReportedSpeechScanner
         return null;
     }
 
+    /// <summary>"In the conversation, Støre highlighted …": a short adverbial opening the sentence is no reported clause.</summary>
+    private static bool IsIntroductoryPhrase(in SentenceContext context, int comma)
+    {
+        var reader = context.Reader;
+        return comma - context.First <= MaxIntroductoryTokens && reader[context.First].IsWord
+            && (NoBareClauseStart.Contains(reader.Word(context.First)) || WordClasses.IsNonNameCapitalised(reader.Chars(context.First)) && !reader.Is(context.First, "the"));
+    }
+
     /// <summary>Emits the clause around a trailing or parenthetical attribution that spans tokens [comma, resume).</summary>
     private static void Trailing(in SentenceContext context, int comma, int resume, TextSpan cue, TextSpan speaker, List<QuoteCandidate> output)
     {
         var reader = context.Reader;
-        var trailing = resume >= context.Limit || IsTerminal(reader, resume);
+        // "…, he said, on condition of anonymity": an adjunct after the attribution is not reported speech.
+        var trailing = resume >= context.Limit || IsTerminal(reader, resume) || reader.IsChar(resume, ',') && IsPrepositionAt(reader, resume + 1);
         var end = trailing ? comma - 1 : LastWordBefore(context, Math.Min(context.Limit, resume + MaxClauseTokens));
         var start = Math.Max(context.First, comma - MaxClauseTokens);
         while (start < end && context.Masks.Contains(reader[start].Start))
@@ -348,6 +374,12 @@ internal sealed class ReportedSpeechScanner
         var end = start;
         for (var j = start; j < limit && j < start + MaxClauseTokens && !context.Masks.Contains(reader[j].Start); j++)
         {
+            // A semicolon or a spaced dash ends the reported clause: what follows is the writer's again.
+            if (j > start && (reader.IsChar(j, ';') || IsSpacedDash(reader, j) || reader.IsChar(j, ',') && reader.Is(j + 1, "but")))
+            {
+                break;
+            }
+
             end = j;
         }
 
@@ -426,6 +458,10 @@ internal sealed class ReportedSpeechScanner
 
     private static bool IsClosingQuote(in TokenReader reader, int index) =>
         reader.IsPunctuation(index) && reader.Text[reader[index].Start] is '”' or '"' or '’' or '»' or '“';
+
+    private static bool IsSpacedDash(in TokenReader reader, int index) =>
+        reader.IsPunctuation(index) && Characters.IsDash(reader.Text[reader[index].Start])
+        && reader[index].Start > 0 && char.IsWhiteSpace(reader.Text[reader[index].Start - 1]);
 
     private static bool IsModal(ReadOnlySpan<char> word) =>
         word is "can" or "could" or "will" or "would" or "should" or "may" or "might" or "must" or "have" or "are" or "were" or "do" or "did";

@@ -166,9 +166,9 @@ internal sealed class SpeakerPhraseReader
             }
         }
 
-        // "respondents", "voters": a bare plural noun names a group.
-        if (first == last && reader.IsLowerWord(first) && reader[first].Length > 4 && reader.Chars(first).EndsWith('s')
-            && !WordClasses.IsClauseWord(reader.Chars(first)))
+        // "respondents", "some technologists": a phrase headed by a plural noun names a group.
+        if (reader.IsLowerWord(last) && reader[last].Length > 4 && reader.Chars(last).EndsWith('s') && !reader.Chars(last).EndsWith("ss")
+            && !WordClasses.IsClauseWord(reader.Chars(last)) && !WordClasses.IsMannerAdverb(reader.Chars(last)))
         {
             return true;
         }
