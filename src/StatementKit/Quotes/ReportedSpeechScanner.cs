@@ -145,7 +145,8 @@ internal sealed class ReportedSpeechScanner
 
         // Trailing or parenthetical attribution after a comma: "…, LRT reports." / "The point, he argued, is …" /
         // "…, a source close to him said." The speaker is whatever stands between the comma and the verb.
-        if (endsClause && PhraseAfterComma(context, verbStart) is { } between && !IsIntroductoryPhrase(context, between.First - 1))
+        var parenthetical = next < context.Limit && reader.IsChar(next, ',') && !IsPrepositionAt(reader, next + 1);
+        if (endsClause && PhraseAfterComma(context, verbStart) is { } between && (parenthetical || !IsIntroductoryPhrase(context, between.First - 1)))
         {
             Trailing(context, between.First - 1, next, cueSpan, reader.Span(between.First, between.Last), output);
             return;
@@ -298,8 +299,7 @@ internal sealed class ReportedSpeechScanner
     private static bool IsIntroductoryPhrase(in SentenceContext context, int comma)
     {
         var reader = context.Reader;
-        return comma - context.First <= MaxIntroductoryTokens && reader[context.First].IsWord
-            && (NoBareClauseStart.Contains(reader.Word(context.First)) || WordClasses.IsNonNameCapitalised(reader.Chars(context.First)) && !reader.Is(context.First, "the"));
+        return comma - context.First <= MaxIntroductoryTokens && reader[context.First].IsWord && NoBareClauseStart.Contains(reader.Word(context.First));
     }
 
     /// <summary>Emits the clause around a trailing or parenthetical attribution that spans tokens [comma, resume).</summary>
