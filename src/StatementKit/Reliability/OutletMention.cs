@@ -31,9 +31,14 @@ internal sealed record OutletMention(string Name, TextSpan Span, OutletRole Role
                 continue;
             }
 
-            if ((reader.Is(i, "source") || reader.Is(i, "attribution")) && reader.IsChar(i + 1, ':'))
+            if (reader.Is(i, "attribution") && reader.IsChar(i + 1, ':'))
             {
                 AddForward(reader, data, i + 2, OutletRole.Relay, found, requireMediaWord: false);
+            }
+            else if ((reader.Is(i, "source") || reader.Is(i, "sources")) && reader.IsChar(i + 1, ':'))
+            {
+                // "Source: Supplied" under a photo is a credit; only a named outlet makes it a relay.
+                AddForward(reader, data, i + 2, OutletRole.Relay, found, requireMediaWord: true);
             }
             else if (reader.Is(i, "reported") && reader.Is(i + 1, "by"))
             {
@@ -101,7 +106,7 @@ internal sealed record OutletMention(string Name, TextSpan Span, OutletRole Role
         }
 
         var last = -1;
-        for (var j = first; j < reader.Count && j < first + MaxOutletWords; j++)
+        for (var j = first; j < reader.Count && j < first + MaxOutletWords && (j == first || !reader.BreakBetween(j - 1, j)); j++)
         {
             if (reader.IsCapitalised(j) || reader[j].IsWord && last >= 0 && (reader.Is(j, "news") || reader.Is(j, "agency")))
             {

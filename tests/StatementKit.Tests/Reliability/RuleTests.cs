@@ -10,9 +10,16 @@ public sealed class RuleTests
     [Fact]
     public void Pronoun_gender_conflict_is_raised_with_evidence()
     {
-        var flag = Assert.Single(Flags("Estonian Prime Minister Kaja Kallas spoke. According to the prime minister, aid is fine. He argued that training is fine.", "pronoun-gender-conflict"));
+        var flag = Assert.Single(Flags("Estonian Prime Minister Kaja Kallas spoke. According to the prime minister, aid is fine. He argued that training is fine. He added that drills are fine.", "pronoun-gender-conflict"));
         Assert.Equal(FlagSeverity.Warning, flag.Severity);
         Assert.Contains(flag.Evidence, e => e.Text == "He");
+    }
+
+    [Fact]
+    public void A_single_conflicting_pronoun_is_only_informational()
+    {
+        var flag = Assert.Single(Flags("Estonian Prime Minister Kaja Kallas spoke. According to the prime minister, aid is fine. He argued that training is fine.", "pronoun-gender-conflict"));
+        Assert.Equal(FlagSeverity.Info, flag.Severity);
     }
 
     [Fact]
@@ -38,6 +45,7 @@ public sealed class RuleTests
     [InlineData("According to LRT, the talks failed.")]
     [InlineData("She told The Financial Times that the talks failed.")]
     [InlineData("The riots spread to the Mir district.")]
+    [InlineData("Photo. Source: Supplied\n\nRT crews filmed the scene.")]
     public void Independent_outlets_and_look_alikes_are_not_state_media(string text) =>
         Assert.Empty(Flags(text, "state-media-origin"));
 
@@ -67,6 +75,7 @@ public sealed class RuleTests
         var flag = Assert.Single(Flags("Story text.\n\nPrevious Article\n\nStar Steps Out After Show\n\nNext Article\n\nLeave a Comment", "content-farm-chrome"));
         Assert.Contains(flag.Evidence, e => e.Text == "Star Steps Out After Show");
         Assert.Empty(Flags("The previous article in this series covered next steps.", "content-farm-chrome"));
+        Assert.Empty(Flags("Story text.\n\nNext Article\n\nA Headline Elsewhere", "content-farm-chrome"));
     }
 
     [Fact]

@@ -8,6 +8,8 @@ namespace StatementKit.Reliability.Rules;
 /// </summary>
 internal sealed class ContentFarmChromeRule : IReliabilityRule
 {
+    private const int MinChromeLines = 2;
+
     public string Code => "content-farm-chrome";
 
     public IEnumerable<ReliabilityFlag> Evaluate(ReliabilityContext context)
@@ -33,7 +35,8 @@ internal sealed class ContentFarmChromeRule : IReliabilityRule
             }
         }
 
-        if (labels.Count >= 2 || navigation)
+        // One "Next article" link is ordinary site navigation; content farms stack several chrome lines.
+        if (labels.Count >= MinChromeLines && navigation || labels.Count >= MinChromeLines + 1)
         {
             yield return new ReliabilityFlag(Code, FlagSeverity.Warning,
                 $"The article text carries page chrome of the kind content farms use ({string.Join(", ", labels.Distinct(StringComparer.OrdinalIgnoreCase))}).",

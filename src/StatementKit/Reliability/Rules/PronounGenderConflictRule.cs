@@ -7,6 +7,8 @@ namespace StatementKit.Reliability.Rules;
 /// </summary>
 internal sealed class PronounGenderConflictRule : IReliabilityRule
 {
+    private const int MinConflictsForWarning = 2;
+
     public string Code => "pronoun-gender-conflict";
 
     public IEnumerable<ReliabilityFlag> Evaluate(ReliabilityContext context)
@@ -35,7 +37,9 @@ internal sealed class PronounGenderConflictRule : IReliabilityRule
                 evidence.Add(entity.Mentions[0]);
             }
 
-            yield return new ReliabilityFlag(Code, FlagSeverity.Warning,
+            // One stray pronoun is as likely a resolution slip as a rewriting error; a pattern of them is a warning.
+            var severity = conflicts.Count >= MinConflictsForWarning ? FlagSeverity.Warning : FlagSeverity.Info;
+            yield return new ReliabilityFlag(Code, severity,
                 $"{entity.Name} is referred to as {pronouns} {conflicts.Count} time(s), but {sources} indicate(s) {entity.Gender.ToString().ToLowerInvariant()}.",
                 evidence.OrderBy(e => e.Start).ToList());
         }
