@@ -53,7 +53,7 @@ internal sealed class AdjacentAttributionFinder
         // "Kallas said", "the head of the Estonian government said", "she added"
         for (var j = i + 1; j < limit && j < i + MaxLookahead; j++)
         {
-            if (reader.IsPunctuation(j) && !reader.IsChar(j, ','))
+            if (reader.IsPunctuation(j) && !reader.IsChar(j, ',') && !phrases.IsAbbreviationDot(reader, j))
             {
                 return null;
             }

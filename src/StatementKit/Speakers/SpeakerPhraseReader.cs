@@ -54,6 +54,13 @@ internal sealed class SpeakerPhraseReader
                 continue;
             }
 
+            // "Mr. Manafort", "Sen. Cruz": the dot of an abbreviation belongs to the phrase.
+            if (IsAbbreviationDot(reader, i) && first >= 0)
+            {
+                i--;
+                continue;
+            }
+
             if (!reader[i].IsWord && !reader[i].Kind.Equals(TokenKind.Number))
             {
                 break;
@@ -102,6 +109,11 @@ internal sealed class SpeakerPhraseReader
         var last = -1;
         for (var i = start; i < limit && i - start < MaxTokens; i++)
         {
+            if (IsAbbreviationDot(reader, i) && i + 1 < limit && reader.IsCapitalised(i + 1))
+            {
+                continue;
+            }
+
             if (!reader[i].IsWord)
             {
                 break;
@@ -206,6 +218,12 @@ internal sealed class SpeakerPhraseReader
 
         return WordClasses.IsClauseWord(word);
     }
+
+    /// <summary>A dot right after an honorific or abbreviation ("Mr.", "Sen.", "Gov.") inside a name phrase.</summary>
+    public bool IsAbbreviationDot(in TokenReader reader, int index) =>
+        reader.IsChar(index, '.') && index > 0 && reader[index - 1].IsWord && reader[index - 1].End == reader[index].Start
+        && (data.Honorifics.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(reader.Chars(index - 1))
+            || data.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(reader.Chars(index - 1)));
 
     private static int SkipParenthesis(in TokenReader reader, int close, int floor)
     {

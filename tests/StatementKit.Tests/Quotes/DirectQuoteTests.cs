@@ -10,6 +10,9 @@ public sealed class DirectQuoteTests
     [InlineData("“We will not give in,” she added.", "she")]
     [InlineData("\"We will not give in,\" Kallas emphasised.", "Kallas")]
     [InlineData("“We will not give in” - Commissioner Jane Doe said.", "Commissioner Jane Doe")]
+    [InlineData("“We will not give in,” Mr. Manafort said.", "Mr. Manafort")]
+    [InlineData("“We will not give in,” said Sen. Ted Cruz.", "Sen. Ted Cruz")]
+    [InlineData("“We will not give in,” he continued.", "he")]
     public void Direct_quote_with_adjacent_speaker(string text, string mention)
     {
         var statement = Analyze.Single(Analyze.Text(text), StatementKind.Direct);
