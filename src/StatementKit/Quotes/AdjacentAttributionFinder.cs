@@ -15,6 +15,7 @@ internal sealed class AdjacentAttributionFinder
 {
     private const int MaxLookahead = 16;
     private const int MaxObjectWords = 10;
+    private const int MaxNameColonTokens = 6;
     private readonly CueMatcher cues;
     private readonly SpeakerPhraseReader phrases;
 
@@ -121,7 +122,7 @@ internal sealed class AdjacentAttributionFinder
             // "…, saying “…”": the speaker is the subject of the sentence, not the phrase before the gerund.
             if (reader.Chars(j).EndsWith("ing", StringComparison.Ordinal))
             {
-                return phrases.ReadForward(reader, floor, j) is { } head && phrases.IsPlausibleSpeaker(reader, head.First, head.Last)
+                return phrases.ReadSentenceHead(reader, floor, j) is { } head
                     ? new AdjacentAttribution(reader.Span(j, last), reader.Span(head.First, head.Last))
                     : null;
             }
@@ -132,15 +133,32 @@ internal sealed class AdjacentAttributionFinder
                 verbStart--;
             }
 
-            if (phrases.ReadBackward(reader, verbStart, floor) is { } subject && phrases.IsPlausibleSpeaker(reader, subject.First, subject.Last))
-            {
-                return new AdjacentAttribution(reader.Span(j, last), reader.Span(subject.First, subject.Last));
-            }
+            return phrases.ReadSubject(reader, verbStart, floor) is { } subject
+                ? new AdjacentAttribution(reader.Span(j, last), reader.Span(subject.First, subject.Last))
+                : null;
+        }
 
+        return reader.IsChar(lead, ':') ? NameColon(reader, lead, floor) : null;
+    }
+
+    /// <summary>A headline-style lead-in, a name and a colon: <c>Mark Blumenthal and Jon Cohen: “…”</c>.</summary>
+    private AdjacentAttribution? NameColon(in TokenReader reader, int colon, int floor)
+    {
+        if (phrases.ReadBackward(reader, colon, floor) is not { } name || name.Last - name.First >= MaxNameColonTokens
+            || !(name.First == floor || reader.IsPunctuation(name.First - 1)))
+        {
             return null;
         }
 
-        return null;
+        for (var i = name.First; i <= name.Last; i++)
+        {
+            if (reader.IsLowerWord(i) && !reader.Is(i, "and"))
+            {
+                return null; // "The reason is simple:" is no speaker
+            }
+        }
+
+        return phrases.IsPlausibleSpeaker(reader, name.First, name.Last) ? new AdjacentAttribution(reader[colon].Span, reader.Span(name.First, name.Last)) : null;
     }
 
     private static bool EndsAttribution(in TokenReader reader, int next, int limit) =>

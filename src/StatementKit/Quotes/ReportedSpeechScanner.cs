@@ -164,7 +164,7 @@ internal sealed class ReportedSpeechScanner
         TextSpan? speaker = null;
         if (!gerund)
         {
-            if (Subject(context, verbStart) is not { } subject || cue.Class == CueClass.Evidence && !IsDeterminedPhrase(reader, subject))
+            if (phrases.ReadSubject(reader, verbStart, context.First) is not { } subject || cue.Class == CueClass.Evidence && !IsDeterminedPhrase(reader, subject))
             {
                 return;
             }
@@ -174,6 +174,10 @@ internal sealed class ReportedSpeechScanner
         else if (!reader.IsChar(verb - 1, ','))
         {
             return; // "the saying goes": only ", adding that …" reports speech
+        }
+        else if (phrases.ReadSentenceHead(reader, context.First, verb - 1) is { } head)
+        {
+            speaker = reader.Span(head.First, head.Last); // "She wrote to supporters, saying that …"
         }
 
         var that = FindThat(context, next);
@@ -239,40 +243,6 @@ internal sealed class ReportedSpeechScanner
     /// <summary>"A new poll", "surveys": evidence comes from a determined or plural phrase, not a bare word ("Experience shows").</summary>
     private static bool IsDeterminedPhrase(in TokenReader reader, (int First, int Last) phrase) =>
         WordClasses.IsDeterminer(reader.Chars(phrase.First)) || phrase.Last > phrase.First || reader.Chars(phrase.Last).EndsWith('s');
-
-    /// <summary>The subject before the verb; for "X, who …, said" the head of the sentence.</summary>
-    private (int First, int Last)? Subject(in SentenceContext context, int verbStart)
-    {
-        var reader = context.Reader;
-        if (phrases.ReadBackward(reader, verbStart, context.First) is { } found && phrases.IsPlausibleSpeaker(reader, found.First, found.Last)
-            && !(reader.Is(found.First - 1, "who") || reader.Is(found.First - 1, "which")))
-        {
-            return found;
-        }
-
-        // "Jeb Bush and Chris Christie, who say …": the relative pronoun stands for the phrase before it.
-        if (reader.Is(verbStart - 1, "who") && phrases.ReadBackward(reader, verbStart - 1, context.First) is { } antecedent
-            && phrases.IsPlausibleSpeaker(reader, antecedent.First, antecedent.Last))
-        {
-            return antecedent;
-        }
-
-        // "…answered her door and said …": a coordinated verb shares the sentence's subject.
-        if (reader.Is(verbStart - 1, "and") && phrases.ReadForward(reader, context.First, verbStart - 1) is { } shared
-            && phrases.IsPlausibleSpeaker(reader, shared.First, shared.Last) && shared.Last - shared.First < 6)
-        {
-            return shared;
-        }
-
-        // "Tom Smith, a legislator who became governor in 2014, said …": the apposition hides the subject.
-        if (reader.IsChar(verbStart - 1, ',') && phrases.ReadForward(reader, context.First, verbStart) is { } head && reader.IsChar(head.Last + 1, ',')
-            && phrases.IsPlausibleSpeaker(reader, head.First, head.Last))
-        {
-            return head;
-        }
-
-        return null;
-    }
 
     /// <summary>The words between the nearest comma before the verb and the verb, when they can name a speaker.</summary>
     private (int First, int Last)? PhraseAfterComma(in SentenceContext context, int verbStart)

@@ -10,6 +10,8 @@ namespace StatementKit.Speakers;
 internal sealed class SpeakerPhraseReader
 {
     private const int MaxTokens = 14;
+    private const int MaxIntroTokens = 8;
+    private const int MaxHeadTokens = 8;
     private readonly StatementKitData data;
 
     public SpeakerPhraseReader(StatementKitData data) => this.data = data;
@@ -55,7 +57,7 @@ internal sealed class SpeakerPhraseReader
             }
 
             // "Mr. Manafort", "Sen. Cruz": the dot of an abbreviation belongs to the phrase.
-            if (IsAbbreviationDot(reader, i) && first >= 0)
+            if (IsAbbreviationDot(reader, i))
             {
                 i--;
                 continue;
@@ -120,7 +122,9 @@ internal sealed class SpeakerPhraseReader
             }
 
             var word = reader.Chars(i);
-            var isInner = reader.Is(i, "of") || reader.Is(i, "the") || reader.Is(i, "in") || reader.Is(i, "for") || reader.Is(i, "and");
+            var isInner = reader.Is(i, "of") || reader.Is(i, "the") || reader.Is(i, "in") || reader.Is(i, "for") || reader.Is(i, "and")
+                || (reader.Is(i, "to") || reader.Is(i, "at") || reader.Is(i, "from") || reader.Is(i, "with")) && i > start
+                    && (reader.IsCapitalised(i + 1) || reader.Is(i + 1, "the"));
             if (!isInner && (WordClasses.IsClauseWord(word) && !IsPronoun(word)) || data.CueVerbs.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word) && reader.IsLowerWord(i))
             {
                 break;
@@ -143,12 +147,77 @@ internal sealed class SpeakerPhraseReader
             last--;
         }
 
-        while (last >= start && (reader.Is(last, "of") || reader.Is(last, "the") || reader.Is(last, "in") || reader.Is(last, "for") || reader.Is(last, "and")))
+        while (last >= start && (reader.Is(last, "of") || reader.Is(last, "the") || reader.Is(last, "in") || reader.Is(last, "for") || reader.Is(last, "and")
+            || reader.Is(last, "to") || reader.Is(last, "at") || reader.Is(last, "from") || reader.Is(last, "with")))
         {
             last--;
         }
 
         return last >= start ? (start, last) : null;
+    }
+
+    /// <summary>
+    /// The subject of the verb starting at <paramref name="verbStart"/>: the phrase right before it, the antecedent of
+    /// "who", the sentence's head for a coordinated verb ("… and said") or behind an apposition ("X, a lawyer who …, said").
+    /// </summary>
+    public (int First, int Last)? ReadSubject(in TokenReader reader, int verbStart, int floor)
+    {
+        if (ReadBackward(reader, verbStart, floor) is { } found && IsPlausibleSpeaker(reader, found.First, found.Last)
+            && !(reader.Is(found.First - 1, "who") || reader.Is(found.First - 1, "which")))
+        {
+            return found;
+        }
+
+        if (reader.Is(verbStart - 1, "who") && ReadBackward(reader, verbStart - 1, floor) is { } antecedent
+            && IsPlausibleSpeaker(reader, antecedent.First, antecedent.Last))
+        {
+            return antecedent;
+        }
+
+        if (reader.Is(verbStart - 1, "and") && ReadSentenceHead(reader, floor, verbStart - 1) is { } shared)
+        {
+            return shared;
+        }
+
+        if (reader.IsChar(verbStart - 1, ',') && ReadSentenceHead(reader, floor, verbStart) is { } head && reader.IsChar(head.Last + 1, ','))
+        {
+            return head;
+        }
+
+        return null;
+    }
+
+    /// <summary>The noun phrase that opens the sentence, after a short introductory phrase ("Before the convention, X …").</summary>
+    public (int First, int Last)? ReadSentenceHead(in TokenReader reader, int floor, int limit)
+    {
+        for (var start = floor; start < limit && start <= floor + MaxIntroTokens; start++)
+        {
+            if (start > floor && !reader.IsChar(start - 1, ','))
+            {
+                continue;
+            }
+
+            if (ReadForward(reader, start, limit) is { } found)
+            {
+                // A name ends where the verb phrase begins: "Police Chief Calvin Williams lobbied hard".
+                var last = found.Last;
+                for (var k = found.First + 1; k <= found.Last; k++)
+                {
+                    if (reader.IsLowerWord(k) && reader.IsCapitalised(k - 1) && !IsInnerWord(reader, k))
+                    {
+                        last = k - 1;
+                        break;
+                    }
+                }
+
+                if (IsPlausibleSpeaker(reader, found.First, last) && last - found.First < MaxHeadTokens)
+                {
+                    return (found.First, last);
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether the phrase can name a speaker: a pronoun, a name, a determined noun phrase or a group.</summary>
@@ -222,8 +291,11 @@ internal sealed class SpeakerPhraseReader
     /// <summary>A dot right after an honorific or abbreviation ("Mr.", "Sen.", "Gov.") inside a name phrase.</summary>
     public bool IsAbbreviationDot(in TokenReader reader, int index) =>
         reader.IsChar(index, '.') && index > 0 && reader[index - 1].IsWord && reader[index - 1].End == reader[index].Start
-        && (data.Honorifics.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(reader.Chars(index - 1))
+        && (reader.IsChar(index + 1, ',') && reader[index + 1].Start == reader[index].End || data.Honorifics.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(reader.Chars(index - 1))
             || data.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(reader.Chars(index - 1)));
+
+    private static bool IsInnerWord(in TokenReader reader, int index) =>
+        reader.Is(index, "of") || reader.Is(index, "the") || reader.Is(index, "and") || reader.Is(index, "for") || reader.Is(index, "to");
 
     private static int SkipParenthesis(in TokenReader reader, int close, int floor)
     {

@@ -13,6 +13,8 @@ public sealed class DirectQuoteTests
     [InlineData("“We will not give in,” Mr. Manafort said.", "Mr. Manafort")]
     [InlineData("“We will not give in,” said Sen. Ted Cruz.", "Sen. Ted Cruz")]
     [InlineData("“We will not give in,” he continued.", "he")]
+    [InlineData("“We will not give in,” said one longtime adviser to Bill Clinton.", "one longtime adviser to Bill Clinton")]
+    [InlineData("“We will not give in,” Senate Majority Leader Mitch McConnell, R-Ky., said.", "Senate Majority Leader Mitch McConnell, R-Ky.")]
     public void Direct_quote_with_adjacent_speaker(string text, string mention)
     {
         var statement = Analyze.Single(Analyze.Text(text), StatementKind.Direct);
@@ -30,6 +32,13 @@ public sealed class DirectQuoteTests
         Assert.Equal('”', text[statement.Span.End - 1]);
         Assert.Equal(1, statement.Content.Start);
     }
+
+    [Theory]
+    [InlineData("Mark Blumenthal and Jon Cohen: “The polls were not wrong, just too early.”", "Mark Blumenthal and Jon Cohen")]
+    [InlineData("Mr. Kim, who was traveling in Europe this week, said in a magazine: “We will not give in.”", "Mr. Kim")]
+    [InlineData("Before the convention, Police Chief Calvin Williams lobbied hard, saying, “The fewer guns, the better.”", "Police Chief Calvin Williams")]
+    public void Speaker_before_the_quote(string text, string mention) =>
+        Assert.Equal(mention, Analyze.Single(Analyze.Text(text), StatementKind.Direct).Speaker?.Mention?.Text);
 
     [Fact]
     public void Lead_in_colon_in_the_previous_paragraph()

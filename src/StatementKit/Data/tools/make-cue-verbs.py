@@ -19,8 +19,8 @@ caution elaborate specify summarize summarise characterize characterise label
 EVIDENCE = '''show find'''.split()
 # Verbs that attribute a direct quote standing next to them ("… ," he continued) but report no speech on their own.
 MANNER = '''continue remember read bark snap laugh cry scoff retort interject muse gush fume grouse thunder marvel
-deadpan chuckle sneer plead beam cheer exclaim proclaim quiz press demand shoot_back fire_back'''.split()
-COGNITION = '''believe think feel fear hope expect doubt worry wonder know understand suspect assume consider reckon
+deadpan chuckle sneer release issue publish plead beam cheer exclaim proclaim quiz press demand shoot_back fire_back'''.split()
+COGNITION = '''anticipate believe think feel fear hope expect doubt worry wonder know understand suspect assume consider reckon
 want wish'''.split()
 
 IRREGULAR = {
