@@ -63,25 +63,7 @@ public sealed class AnalysisDocument
         return lo;
     }
 
-    internal static int IndexAt(IReadOnlyList<TextSpan> spans, int position)
-    {
-        int lo = 0, hi = spans.Count - 1, found = -1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (spans[mid].Start <= position)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return found;
-    }
+    internal static int IndexAt(IReadOnlyList<TextSpan> spans, int position) => SortedSearch.LastStartingAtOrBefore(spans, position, static s => s.Start);
 
     internal static AnalysisDocument Create(string text, ArticleMetadata metadata, ISet<string> abbreviations)
     {

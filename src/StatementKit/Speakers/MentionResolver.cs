@@ -213,23 +213,6 @@ internal sealed class MentionResolver
         return words;
     }
 
-    private static int IndexAt(in TokenReader reader, int position)
-    {
-        int lo = 0, hi = reader.Count - 1, found = 0;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (reader[mid].Start <= position)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return found;
-    }
+    private static int IndexAt(in TokenReader reader, int position) =>
+        Math.Max(0, SortedSearch.LastStartingAtOrBefore(reader.Tokens, position, static t => t.Start));
 }

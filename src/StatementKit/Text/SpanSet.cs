@@ -39,20 +39,7 @@ internal sealed class SpanSet
     /// <summary>Index of the last span starting at or before <paramref name="position"/> and covering the furthest.</summary>
     private int AnalysisIndex(int position)
     {
-        int lo = 0, hi = spans.Count - 1, found = -1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (spans[mid].Start <= position)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
+        var found = SortedSearch.LastStartingAtOrBefore(spans, position, static s => s.Start);
 
         // Among spans starting before the position, an earlier, longer one may still cover it.
         for (var i = found; i >= 0 && i > found - 4; i--)
