@@ -52,10 +52,9 @@ if (inputs.Files.Count > 1)
 var analyzer = builder.Build();
 var output = Console.Out;
 var results = new List<(string Path, ArticleAnalysis Analysis)>();
-foreach (var path in inputs.Files)
+var analyses = analyzer.AnalyzeAll(inputs.Files.Select(InputFiles.Read));
+foreach (var (path, analysis) in inputs.Files.Zip(analyses))
 {
-    var article = InputFiles.Read(path);
-    var analysis = analyzer.Analyze(article);
     switch (format)
     {
         case "jsonl":

@@ -100,10 +100,13 @@ public sealed class AttributionTests
     {
         var registry = new StatementKit.Speakers.InMemorySpeakerRegistry();
         var analyzer = new StatementAnalyzerBuilder().UseSpeakerRegistry(registry).Build();
-        analyzer.Analyze(Article.FromText("Ms Alex Morgan spoke. “Yes,” said Alex Morgan."));
+        var results = analyzer.AnalyzeAll([
+            Article.FromText("Ms Alex Morgan spoke. “Yes,” said Alex Morgan."),
+            Article.FromText("Alex Morgan arrived. “No,” Alex Morgan said. “Never,” he added."),
+        ]).ToList();
         Assert.True(registry.TryGetGender("Alex Morgan", out var gender));
         Assert.Equal(Gender.Female, gender);
-        var later = analyzer.Analyze(Article.FromText("Alex Morgan arrived. “No,” Alex Morgan said. “Never,” he added."));
+        var later = results[1];
         var morgan = later.Entities.Single(e => e.Name == "Alex Morgan");
         Assert.Equal(Gender.Female, morgan.Gender);
         Assert.Contains(later.Reliability.Flags, f => f.Code == "pronoun-gender-conflict");
