@@ -83,6 +83,7 @@ internal sealed class QuoteExtractor : IQuoteExtractor
         // Statements inside page chrome ("Read also" and the headline it links) are nobody's words.
         var chrome = new SpanSet(ChromeParagraphs.Spans(document, data));
         candidates.RemoveAll(c => chrome.Contains(c.Span.Start));
+        JoinInterruptedQuotes(document.Text, candidates);
         candidates.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Content.CompareTo(b.Content));
         return Deduplicate(candidates);
     }
@@ -139,6 +140,59 @@ internal sealed class QuoteExtractor : IQuoteExtractor
         SpeakerMention = speaker,
         Confidence = confidence,
     };
+
+    /// <summary>
+    /// A sentence interrupted by its attribution, <c>“We are open,” she said, “and will stay open.”</c>, is one
+    /// utterance: the two quotes become one statement whose content runs across the attribution.
+    /// </summary>
+    private static void JoinInterruptedQuotes(string text, List<QuoteCandidate> candidates)
+    {
+        candidates.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        for (var i = candidates.Count - 2; i >= 0; i--)
+        {
+            var first = candidates[i];
+            if (first is not { Kind: StatementKind.Direct, IsNested: false, SpeakerMention: { } mention, Cue: { } cue }
+                || text[first.Content.End - 1] != ',' || mention.Start < first.Span.End)
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            while (j < candidates.Count && candidates[j].Span.Start < mention.End)
+            {
+                j++; // reported-speech candidates starting inside the attribution
+            }
+
+            if (j >= candidates.Count || candidates[j] is not { Kind: StatementKind.Direct, IsNested: false } second
+                || second.SpeakerMention is { } own && own != mention
+                || !OnlyAttributionBetween(text, first.Span.End, second.Span.Start, cue, mention))
+            {
+                continue;
+            }
+
+            candidates[i] = first with
+            {
+                Content = TextSpan.FromBounds(first.Content.Start, second.Content.End),
+                Span = TextSpan.FromBounds(first.Span.Start, second.Span.End),
+            };
+            candidates.RemoveAt(j);
+        }
+    }
+
+    /// <summary>Whether nothing but the cue, the speaker phrase, spaces and non-final punctuation lie between two quotes.</summary>
+    private static bool OnlyAttributionBetween(string text, int from, int to, TextSpan cue, TextSpan mention)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (Characters.IsLineBreak(text[k]) || Characters.IsSentenceTerminal(text[k]) && !mention.Contains(k)
+                || char.IsLetterOrDigit(text[k]) && !cue.Contains(k) && !mention.Contains(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>A quoted name, nickname or title: "goes by the name “Shorty”", "the film “Heat”".</summary>
     private bool IsNameOrTitle(AnalysisDocument document, in TokenReader reader, RawQuote quote)

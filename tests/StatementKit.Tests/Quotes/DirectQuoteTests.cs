@@ -78,6 +78,17 @@ public sealed class DirectQuoteTests
     }
 
     [Fact]
+    public void A_sentence_interrupted_by_its_attribution_is_one_statement()
+    {
+        var text = "“We are open,” Kaja Kallas said, “and we will stay open for as long as it takes.”";
+        var statement = Analyze.Single(Analyze.Text(text), StatementKind.Direct);
+        Assert.StartsWith("We are open", statement.Content.Text, StringComparison.Ordinal);
+        Assert.EndsWith("as long as it takes.", statement.Content.Text, StringComparison.Ordinal);
+        Assert.Equal("Kaja Kallas", statement.Speaker?.Name);
+        Assert.Equal(new TextSpan(0, text.Length), statement.Span);
+    }
+
+    [Fact]
     public void Nested_quote_is_kept_without_a_speaker()
     {
         var analysis = Analyze.Text("“They will say: ‘This is the end of it all’, but it is not,” Jane Doe said.");
