@@ -333,7 +333,7 @@ internal sealed class ReportedSpeechScanner
     }
 
     /// <summary>Emits the clause from token <paramref name="start"/> to the sentence end, stopping before a direct quote.</summary>
-    private static void Emit(in SentenceContext context, int start, int limit, TextSpan cue, TextSpan? speaker, double confidence, List<QuoteCandidate> output)
+    private void Emit(in SentenceContext context, int start, int limit, TextSpan cue, TextSpan? speaker, double confidence, List<QuoteCandidate> output)
     {
         var reader = context.Reader;
         if (start >= limit || context.Masks.Contains(reader[start].Start))
@@ -345,7 +345,7 @@ internal sealed class ReportedSpeechScanner
         for (var j = start; j < limit && j < start + MaxClauseTokens && !context.Masks.Contains(reader[j].Start); j++)
         {
             // A semicolon or a spaced dash ends the reported clause: what follows is the writer's again.
-            if (j > start && (reader.IsChar(j, ';') || IsSpacedDash(reader, j) || reader.IsChar(j, ',') && reader.Is(j + 1, "but")))
+            if (j > start && (reader.IsChar(j, ';') || IsSpacedDash(reader, j) || reader.IsChar(j, ',') && (reader.Is(j + 1, "but") || IsTrailingAttribution(context, j + 1))))
             {
                 break;
             }
@@ -428,6 +428,26 @@ internal sealed class ReportedSpeechScanner
 
     private static bool IsClosingQuote(in TokenReader reader, int index) =>
         reader.IsPunctuation(index) && reader.Text[reader[index].Start] is '”' or '"' or '’' or '»' or '“';
+
+    /// <summary>"…, TASS reported." / "…, officials said.": a short phrase and a cue verb closing the sentence.</summary>
+    private bool IsTrailingAttribution(in SentenceContext context, int from)
+    {
+        var reader = context.Reader;
+        for (var j = from + 1; j < context.Limit && j <= from + MaxTrailingSpeakerTokens; j++)
+        {
+            if (cues.MatchVerb(reader, j, out var last) is { Class: CueClass.Speech })
+            {
+                return last + 1 >= context.Limit || IsTerminal(reader, last + 1);
+            }
+
+            if (reader.IsPunctuation(j) && !phrases.IsAbbreviationDot(reader, j))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsSpacedDash(in TokenReader reader, int index) =>
         reader.IsPunctuation(index) && Characters.IsDash(reader.Text[reader[index].Start])

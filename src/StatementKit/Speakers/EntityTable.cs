@@ -180,6 +180,28 @@ internal sealed class EntityTable
         return score;
     }
 
+    /// <summary>The one person named before <paramref name="position"/>, when exactly one is.</summary>
+    public EntityDraft? OnlyPersonBefore(int position)
+    {
+        EntityDraft? only = null;
+        foreach (var entity in All)
+        {
+            if (entity.Kind != EntityKind.Person || entity.FirstPosition >= position)
+            {
+                continue;
+            }
+
+            if (only is not null)
+            {
+                return null;
+            }
+
+            only = entity;
+        }
+
+        return only;
+    }
+
     /// <summary>Person mentions between two positions (exclusive), latest first.</summary>
     public IEnumerable<(int Position, EntityDraft Entity)> PersonMentionsBetween(int from, int to)
     {

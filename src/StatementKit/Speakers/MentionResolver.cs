@@ -49,6 +49,13 @@ internal sealed class MentionResolver
                 return new Resolution(holder, holder.Name, mention, method, descriptor.Qualified ? 0.85 : 0.8);
             }
 
+            // "the prime minister" in an article that names one person only, with no title given: that person.
+            if (table.OnlyPersonBefore(mention.Start) is { } only)
+            {
+                only.AddMention(mention);
+                return new Resolution(only, only.Name, mention, AttributionMethod.Descriptor, 0.5);
+            }
+
             return new Resolution(null, text, mention, AttributionMethod.Descriptor, 0.5);
         }
 

@@ -83,7 +83,7 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
                 break;
             }
 
-            if (resolved[j] is { Entity: not null } found && !candidates[j].IsNested)
+            if (resolved[j] is { Method: not AttributionMethod.Unknown } found && !candidates[j].IsNested)
             {
                 if (other == paragraph || candidate.Kind == StatementKind.Direct && StartsParagraph(document, candidate, paragraph))
                 {
@@ -103,7 +103,7 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
                     break;
                 }
 
-                if (resolved[j] is { Entity: not null } found && candidates[j].Kind == StatementKind.Direct && candidates[j].SpeakerMention is not null)
+                if (resolved[j] is { Method: not AttributionMethod.Unknown } found && candidates[j].Kind == StatementKind.Direct && candidates[j].SpeakerMention is not null)
                 {
                     before = found;
                     break;

@@ -125,7 +125,7 @@ internal sealed class SpeakerPhraseReader
             var isInner = reader.Is(i, "of") || reader.Is(i, "the") || reader.Is(i, "in") || reader.Is(i, "for") || reader.Is(i, "and")
                 || (reader.Is(i, "to") || reader.Is(i, "at") || reader.Is(i, "from") || reader.Is(i, "with")) && i > start
                     && (reader.IsCapitalised(i + 1) || reader.Is(i + 1, "the"));
-            if (!isInner && (WordClasses.IsClauseWord(word) && !IsPronoun(word)) || data.CueVerbs.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word) && reader.IsLowerWord(i))
+            if (!isInner && (WordClasses.IsClauseWord(word) && !IsPronoun(word)) || IsVerbUse(reader, i))
             {
                 break;
             }
@@ -270,7 +270,7 @@ internal sealed class SpeakerPhraseReader
             return first >= 0;
         }
 
-        if (reader.IsLowerWord(i) && data.CueVerbs.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word))
+        if (IsVerbUse(reader, i))
         {
             return true;
         }
@@ -293,6 +293,20 @@ internal sealed class SpeakerPhraseReader
         reader.IsChar(index, '.') && index > 0 && reader[index - 1].IsWord && reader[index - 1].End == reader[index].Start
         && (reader.IsChar(index + 1, ',') && reader[index + 1].Start == reader[index].End || data.Honorifics.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(reader.Chars(index - 1))
             || data.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(reader.Chars(index - 1)));
+
+    /// <summary>A cue verb form used as a verb: not after a determiner, "of" or an adjective ("head of state", "the report").</summary>
+    private bool IsVerbUse(in TokenReader reader, int i)
+    {
+        if (!reader.IsLowerWord(i) || !data.CueVerbs.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(reader.Chars(i)))
+        {
+            return false;
+        }
+
+        var before = i - 1;
+        return before < 0 || !reader[before].IsWord
+            || !(reader.Is(before, "of") || WordClasses.IsDeterminer(reader.Chars(before))
+                || data.CountryAdjectives.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(reader.Chars(before)));
+    }
 
     private static bool IsInnerWord(in TokenReader reader, int index) =>
         reader.Is(index, "of") || reader.Is(index, "the") || reader.Is(index, "and") || reader.Is(index, "for") || reader.Is(index, "to");

@@ -68,6 +68,13 @@ public sealed class ReportedSpeechTests
     }
 
     [Fact]
+    public void A_reported_clause_stops_before_a_trailing_attribution()
+    {
+        var analysis = Analyze.Text("Gitanas Nausėda declined to rule out that instructors could be sent, TASS reported.");
+        Assert.Contains(analysis.Statements, s => s.Content.Text == "instructors could be sent" && s.Speaker?.Name == "Gitanas Nausėda");
+    }
+
+    [Fact]
     public void Describe_as()
     {
         var statement = Analyze.Single(Analyze.Text("Kaja Kallas described Russia as a direct threat."), StatementKind.Indirect);

@@ -111,4 +111,20 @@ public sealed class AttributionTests
         Assert.Equal(Gender.Female, morgan.Gender);
         Assert.Contains(later.Reliability.Flags, f => f.Code == "pronoun-gender-conflict");
     }
+
+    [Fact]
+    public void A_noun_that_looks_like_a_cue_stays_in_the_phrase()
+    {
+        var analysis = Analyze.Text("Finnish President Alexander Stubb spoke. The Finnish head of state also welcomed Sweden’s “historic decision” to join.");
+        var statement = Analyze.Single(analysis, StatementKind.Partial);
+        Assert.Equal("The Finnish head of state", statement.Speaker?.Mention?.Text);
+        Assert.Equal("Alexander Stubb", statement.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_descriptor_without_a_known_role_falls_back_to_the_only_person_named()
+    {
+        var analysis = Analyze.Text("Statsminister Jonas Gahr Støre spoke.\n– We will give more, and faster, says the prime minister.\n– This is about security.");
+        Assert.All(analysis.Statements.Where(s => s.Kind == StatementKind.Direct), s => Assert.Equal("Jonas Gahr Støre", s.Speaker?.Name));
+    }
 }
