@@ -152,9 +152,9 @@ internal sealed class AdjacentAttributionFinder
 
         for (var i = name.First; i <= name.Last; i++)
         {
-            if (reader.IsLowerWord(i) && !reader.Is(i, "and"))
+            if (reader.IsLowerWord(i) && !reader.Is(i, "and") && !phrases.ContainsTitle(reader, name.First, name.Last))
             {
-                return null; // "The reason is simple:" is no speaker
+                return null; // "The reason is simple:" is no speaker; "Ukraine’s foreign minister:" is
             }
         }
 

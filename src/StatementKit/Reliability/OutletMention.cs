@@ -148,7 +148,7 @@ internal sealed record OutletMention(string Name, TextSpan Span, OutletRole Role
         var span = reader.Span(first, last);
         var name = reader.Text.Substring(span.Start, span.Length);
         var mention = new OutletMention(name, span, role);
-        if (requireMediaWord && !IsOutletLike(reader, data, first, last) && mention.StateMedia(data) is null)
+        if (requireMediaWord && !IsOutletLike(reader, data, first, last) && mention.StateMedia(data) is null && !data.OutletAliases.ContainsKey(name))
         {
             return;
         }

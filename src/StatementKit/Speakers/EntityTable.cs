@@ -165,7 +165,8 @@ internal sealed class EntityTable
         var score = 0;
         foreach (var role in entity.Roles)
         {
-            if (!string.Equals(role.RoleClass, roleClass, StringComparison.Ordinal)
+            // "the Finnish leader": "leader" fits any role, the country decides.
+            if (!string.Equals(role.RoleClass, roleClass, StringComparison.Ordinal) && roleClass != "leader"
                 || country is not null && role.Country is not null && !string.Equals(role.Country, country, StringComparison.Ordinal))
             {
                 continue;

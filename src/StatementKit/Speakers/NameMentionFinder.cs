@@ -11,6 +11,8 @@ namespace StatementKit.Speakers;
 internal sealed class NameMentionFinder
 {
     private const int MaxNameTokens = 5;
+    private const int MinHeadlineWords = 3;
+    private const int MaxHeadlineWords = 20;
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
@@ -24,6 +26,8 @@ internal sealed class NameMentionFinder
     public List<NameMention> Find(in TokenReader reader, CancellationToken cancellationToken)
     {
         var mentions = new List<NameMention>();
+        var headlineEnd = -1;
+        var inHeadline = false;
         for (var i = 0; i < reader.Count; i++)
         {
             if ((i & 0xFFF) == 0)
@@ -32,6 +36,11 @@ internal sealed class NameMentionFinder
             }
 
             if (!reader.IsCapitalised(i))
+            {
+                continue;
+            }
+
+            if (InHeadline(reader, i, ref headlineEnd, ref inHeadline))
             {
                 continue;
             }
@@ -162,6 +171,63 @@ internal sealed class NameMentionFinder
         mention = new NameMention(reader.Span(start, nameEnd), reader.Span(nameStart, nameEnd), names, role, honorific, honorificSpan);
         next = pos;
         return true;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> lies on a Title Case line ("Finland’s Premier Avoids Promises"): headline
+    /// capitals make any word look like a name, so names are read from the body instead. Each line is classified once.
+    /// </summary>
+    private static bool InHeadline(in TokenReader reader, int i, ref int lineEnd, ref bool headline)
+    {
+        if (reader[i].Start < lineEnd)
+        {
+            return headline;
+        }
+
+        var text = reader.Text;
+        var start = reader[i].Start;
+        while (start > 0 && !Characters.IsLineBreak(text[start - 1]))
+        {
+            start--;
+        }
+
+        var end = reader[i].Start;
+        while (end < text.Length && !Characters.IsLineBreak(text[end]))
+        {
+            end++;
+        }
+
+        lineEnd = end;
+        int words = 0, capitalised = 0;
+        var at = start;
+        while (at < end && words < MaxHeadlineWords + 1)
+        {
+            while (at < end && !char.IsLetter(text[at]))
+            {
+                at++;
+            }
+
+            if (at >= end)
+            {
+                break;
+            }
+
+            words++;
+            capitalised += char.IsUpper(text[at]) ? 1 : 0;
+            while (at < end && !char.IsWhiteSpace(text[at]))
+            {
+                at++;
+            }
+        }
+
+        var last = end - 1;
+        while (last > start && char.IsWhiteSpace(text[last]))
+        {
+            last--;
+        }
+
+        headline = words is >= MinHeadlineWords and <= MaxHeadlineWords && capitalised * 10 >= words * 7 && !Characters.IsSentenceTerminal(text[last]);
+        return headline;
     }
 
     /// <summary>Number of words of the longest title starting at <paramref name="pos"/>; 0 when none.</summary>

@@ -37,7 +37,7 @@ internal sealed class SpeakerPhraseReader
             if (reader.IsChar(i, ','))
             {
                 // Keep going through "X, as well as Y" and through an apposition back to its head.
-                var continues = first >= 0 && (StartsWithAsWellAs(reader, first) || apposition);
+                var continues = first >= 0 && (StartsWithAsWellAs(reader, first) || apposition || IsNameList(reader, first, last) && reader.IsCapitalised(i - 1));
                 if (!continues || i - 1 < floor || !reader[i - 1].IsWord)
                 {
                     break;
@@ -259,6 +259,21 @@ internal sealed class SpeakerPhraseReader
             && !WordClasses.IsClauseWord(reader.Chars(last));
     }
 
+    /// <summary>Whether the phrase holds a title or role word ("foreign minister").</summary>
+    public bool ContainsTitle(in TokenReader reader, int first, int last)
+    {
+        var lookup = data.Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var k = first; k <= last; k++)
+        {
+            if (reader[k].IsWord && lookup.ContainsKey(reader.Chars(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public bool IsPronoun(ReadOnlySpan<char> word) => data.Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
         && word is not ("him" or "them" or "his" or "their" or "her" or "hers" or "himself" or "herself");
 
@@ -322,6 +337,25 @@ internal sealed class SpeakerPhraseReader
         }
 
         return -1;
+    }
+
+    /// <summary>"Estonia and Latvia": capitalised words joined by "and", the tail of a list that a comma continues.</summary>
+    private static bool IsNameList(in TokenReader reader, int first, int last)
+    {
+        var sawAnd = false;
+        for (var k = first; k <= last; k++)
+        {
+            if (reader.Is(k, "and"))
+            {
+                sawAnd = true;
+            }
+            else if (!reader.IsCapitalised(k))
+            {
+                return false;
+            }
+        }
+
+        return sawAnd;
     }
 
     private static bool StartsWithAsWellAs(in TokenReader reader, int first) =>

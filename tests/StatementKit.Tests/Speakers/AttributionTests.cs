@@ -127,4 +127,25 @@ public sealed class AttributionTests
         var analysis = Analyze.Text("Statsminister Jonas Gahr Støre spoke.\n– We will give more, and faster, says the prime minister.\n– This is about security.");
         Assert.All(analysis.Statements.Where(s => s.Kind == StatementKind.Direct), s => Assert.Equal("Jonas Gahr Støre", s.Speaker?.Name));
     }
+
+    [Fact]
+    public void Title_case_headlines_make_no_people()
+    {
+        var analysis = Analyze.Text("Finland’s Premier Avoids Promises on Border\n\nFinnish Prime Minister Sanna Marin spoke.\n\nPrevious Article\nStar Announces World Tour");
+        Assert.Equal(["Sanna Marin"], analysis.Entities.Where(e => e.Kind == EntityKind.Person).Select(e => e.Name));
+    }
+
+    [Fact]
+    public void Leader_fits_any_role_of_the_country()
+    {
+        var analysis = Analyze.Text("Finnish Prime Minister Sanna Marin spoke. The Finnish leader stressed that Russia remains the main threat.");
+        Assert.Equal("Sanna Marin", Analyze.Single(analysis, StatementKind.Indirect).Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_list_of_places_stays_in_the_group()
+    {
+        var analysis = Analyze.Text("Officials in Finland, Estonia and Latvia say that cooperation is growing.");
+        Assert.Equal("Officials in Finland, Estonia and Latvia", Analyze.Single(analysis, StatementKind.Indirect).Speaker?.Name);
+    }
 }
