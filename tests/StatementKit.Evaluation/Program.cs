@@ -3,11 +3,12 @@ using System.Text.Json;
 using StatementKit;
 using StatementKit.Evaluation;
 
-// dotnet run --project tests/StatementKit.Evaluation -c Release -- [--split dev] [--root DIR] [--json FILE] [--errors N] [--gate BASELINE]
+// dotnet run --project tests/StatementKit.Evaluation -c Release -- [--split dev] [--root DIR] [--json FILE] [--errors N] [--cue-stats] [--gate BASELINE]
 var split = "dev";
 var root = Path.Combine("..", "shared", "eval", "polnear");
 string? jsonPath = null, gatePath = null;
 var errors = 0;
+var cueStats = false;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -17,6 +18,7 @@ for (var i = 0; i < args.Length; i++)
         case "--json": jsonPath = args[++i]; break;
         case "--errors": errors = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--gate": gatePath = args[++i]; break;
+        case "--cue-stats": cueStats = true; break;
         default: Console.Error.WriteLine($"unknown argument {args[i]}"); return 2;
     }
 }
@@ -33,7 +35,7 @@ foreach (var article in BratCorpus.Load(root, split))
 {
     var analysis = analyzer.Analyze(Article.FromText(article.Text));
     var predictions = analysis.Statements
-        .Select(s => new Prediction(s.Content.Span, s.Speaker?.Mention?.Span, s.Content.Text, s.Speaker?.Name, s.Kind.ToString()))
+        .Select(s => new Prediction(s.Content.Span, s.Speaker?.Mention?.Span, s.Content.Text, s.Speaker?.Name, s.Kind.ToString(), s.Cue?.Text ?? "-"))
         .ToList();
     scores.Add(Scorer.Score(article, predictions));
 }
@@ -43,6 +45,11 @@ Report.Print(report);
 if (errors > 0)
 {
     Report.PrintErrors(scores, errors);
+}
+
+if (cueStats)
+{
+    Report.PrintCueStatistics(scores);
 }
 
 if (jsonPath is not null)

@@ -53,4 +53,18 @@ internal sealed record Report(string Split, int Articles, int Gold, int Predicte
             Console.WriteLine(line);
         }
     }
+
+    /// <summary>Precision of the predictions per kind and cue: which cues produce statements nobody annotated.</summary>
+    public static void PrintCueStatistics(IReadOnlyList<ArticleScore> scores)
+    {
+        Console.WriteLine();
+        Console.WriteLine("== precision by kind and cue (predicted, matched, precision), most unmatched first");
+        var rows = scores.SelectMany(s => s.Cues).GroupBy(c => c.Cue)
+            .Select(g => (Cue: g.Key, Total: g.Count(), Matched: g.Count(c => c.Matched)))
+            .OrderByDescending(r => r.Total - r.Matched).ThenBy(r => r.Cue, StringComparer.Ordinal).Take(60);
+        foreach (var (cue, total, matched) in rows)
+        {
+            Console.WriteLine($"{cue,-40} {total,6} {matched,6} {(double)matched / total,6:F2}");
+        }
+    }
 }

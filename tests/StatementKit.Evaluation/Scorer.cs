@@ -9,11 +9,11 @@ internal enum GoldType
 }
 
 /// <summary>A predicted statement as the scorer sees it.</summary>
-internal sealed record Prediction(TextSpan Content, TextSpan? Mention, string Text, string? Speaker, string Kind);
+internal sealed record Prediction(TextSpan Content, TextSpan? Mention, string Text, string? Speaker, string Kind, string Cue);
 
 /// <summary>The outcome of matching one article.</summary>
 internal sealed record ArticleScore(string Name, int Gold, int Predicted, int Matched, int MatchedWithGoldSource, int SourceCorrect,
-    int EndToEnd, Dictionary<GoldType, (int Total, int Found)> ByType, List<string> Misses, List<string> FalsePositives);
+    int EndToEnd, Dictionary<GoldType, (int Total, int Found)> ByType, List<string> Misses, List<string> FalsePositives, List<(string Cue, bool Matched)> Cues);
 
 /// <summary>
 /// The protocol: content as the set of its characters less white space and quote marks; greedy one-to-one matching
@@ -94,7 +94,8 @@ internal static class Scorer
         }
 
         var falsePositives = predictions.Where((_, p) => !predictedMatched[p]).Select(p => $"[{p.Kind}] {Context(article.Text, p.Content)}").ToList();
-        return new ArticleScore(article.Name, gold.Count, predicted.Count, matched, withSource, sourceCorrect, endToEnd, byType, misses, falsePositives);
+        var cues = predictions.Select((p, i) => (p.Kind + " " + p.Cue.ToLowerInvariant(), predictedMatched[i])).ToList();
+        return new ArticleScore(article.Name, gold.Count, predicted.Count, matched, withSource, sourceCorrect, endToEnd, byType, misses, falsePositives, cues);
     }
 
     public static GoldType TypeOf(string content)

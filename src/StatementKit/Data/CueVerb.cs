@@ -13,4 +13,9 @@ internal enum CueClass : byte
 }
 
 /// <summary>An inflected form of a speech or cognition verb ("emphasised" of "emphasise").</summary>
-internal sealed record CueVerb(string Form, string Lemma, CueClass Class, int WordCount);
+/// <param name="Form">The form as written.</param>
+/// <param name="Lemma">The base form.</param>
+/// <param name="Class">What kind of attribution the verb makes.</param>
+/// <param name="WordCount">Words in <paramref name="Form"/> ("pointed out" has two).</param>
+/// <param name="NeedsThat">Reports speech only before a that-clause, colon or quote ("told CNN" is no statement).</param>
+internal sealed record CueVerb(string Form, string Lemma, CueClass Class, int WordCount, bool NeedsThat = false);

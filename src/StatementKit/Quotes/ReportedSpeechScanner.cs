@@ -180,10 +180,18 @@ internal sealed class ReportedSpeechScanner
             speaker = reader.Span(head.First, head.Last); // "She wrote to supporters, saying that …"
         }
 
-        var that = FindThat(context, next);
+        var that = FindThat(context, next, "that");
         if (that >= 0)
         {
             Emit(context, that + 1, context.Limit, cueSpan, speaker, cue.Class == CueClass.Speech ? 0.8 : 0.7, output);
+            return;
+        }
+
+        // "told Putin what Norway thinks": an indirect question after the object.
+        var question = cue.NeedsThat ? FindThat(context, next, "what", "how", "whether", "why") : -1;
+        if (question >= 0)
+        {
+            Emit(context, question, context.Limit, cueSpan, speaker, 0.6, output);
             return;
         }
 
@@ -203,7 +211,7 @@ internal sealed class ReportedSpeechScanner
         }
 
         if (next + MinBareClauseWords - 1 < context.Limit && reader[next].IsWord && !NoBareClauseStart.Contains(reader.Word(next))
-            && !WordClasses.IsTimeWord(reader.Chars(next)) && !gerund)
+            && !WordClasses.IsTimeWord(reader.Chars(next)) && !gerund && (!cue.NeedsThat || context.QuotesInside.AnyWithin(TextSpan.FromBounds(reader[next].Start, context.Sentence.End))))
         {
             Emit(context, next, context.Limit, cueSpan, speaker, cue.Class == CueClass.Speech ? 0.6 : 0.5, output);
         }
@@ -291,15 +299,18 @@ internal sealed class ReportedSpeechScanner
         }
     }
 
-    /// <summary>Index of a "that" opening the reported clause, skipping a short object or adverbial; -1 if none.</summary>
-    private int FindThat(in SentenceContext context, int from)
+    /// <summary>Index of a word opening the reported clause ("that"), skipping a short object or adverbial; -1 if none.</summary>
+    private int FindThat(in SentenceContext context, int from, params ReadOnlySpan<string> openers)
     {
         var reader = context.Reader;
         for (var j = from; j < context.Limit && j < from + MaxThatDistance; j++)
         {
-            if (reader.Is(j, "that"))
+            foreach (var opener in openers)
             {
-                return j;
+                if (reader.Is(j, opener))
+                {
+                    return j;
+                }
             }
 
             if (IsTerminal(reader, j) || reader.IsChar(j, ':') || reader.IsChar(j, ';') || context.Masks.Contains(reader[j].Start)

@@ -75,6 +75,13 @@ public sealed class ReportedSpeechTests
     }
 
     [Fact]
+    public void Told_with_an_indirect_question()
+    {
+        var statement = Analyze.Single(Analyze.Text("Jonas Gahr Støre told Putin what Norway and its allies think about the war."), StatementKind.Indirect);
+        Assert.Equal("what Norway and its allies think about the war", statement.Content.Text);
+    }
+
+    [Fact]
     public void Describe_as()
     {
         var statement = Analyze.Single(Analyze.Text("Kaja Kallas described Russia as a direct threat."), StatementKind.Indirect);
@@ -98,6 +105,8 @@ public sealed class ReportedSpeechTests
     [InlineData("Before the speech, it was also known that Norway sent missiles.")]
     [InlineData("NATO member states can provide any assistance they deem appropriate.")]
     [InlineData("Read also\nPresident Zelenskyj asks Storting to send more weapons\nThe speech was met with applause.")]
+    [InlineData("Donald Trump told CNN then.")]
+    [InlineData("Hillary Clinton supported the bill in 2002.")]
     public void Not_reported_speech(string text) =>
         Assert.DoesNotContain(Analyze.Text(text).Statements, s => s.Kind == StatementKind.Indirect && s.Speaker is not null);
 
