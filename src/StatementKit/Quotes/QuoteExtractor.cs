@@ -142,8 +142,9 @@ internal sealed class QuoteExtractor : IQuoteExtractor
     };
 
     /// <summary>
-    /// A sentence interrupted by its attribution, <c>“We are open,” she said, “and will stay open.”</c>, is one
-    /// utterance: the two quotes become one statement whose content runs across the attribution.
+    /// A quote split by its attribution, <c>“We are open,” she said, “and will stay open.”</c> or <c>“We are open,” she
+    /// said. “We will stay open.”</c>, is one utterance: the two quotes become one statement whose content runs across
+    /// the attribution (as annotated corpora such as PolNeAR count it).
     /// </summary>
     private static void JoinInterruptedQuotes(string text, List<QuoteCandidate> candidates)
     {
@@ -179,13 +180,12 @@ internal sealed class QuoteExtractor : IQuoteExtractor
         }
     }
 
-    /// <summary>Whether nothing but the cue, the speaker phrase, spaces and non-final punctuation lie between two quotes.</summary>
+    /// <summary>Whether nothing but the cue, the speaker phrase, spaces and punctuation lie between two quotes.</summary>
     private static bool OnlyAttributionBetween(string text, int from, int to, TextSpan cue, TextSpan mention)
     {
         for (var k = from; k < to; k++)
         {
-            if (Characters.IsLineBreak(text[k]) || Characters.IsSentenceTerminal(text[k]) && !mention.Contains(k)
-                || char.IsLetterOrDigit(text[k]) && !cue.Contains(k) && !mention.Contains(k))
+            if (Characters.IsLineBreak(text[k]) || char.IsLetterOrDigit(text[k]) && !cue.Contains(k) && !mention.Contains(k))
             {
                 return false;
             }

@@ -69,12 +69,21 @@ public sealed class DirectQuoteTests
     }
 
     [Fact]
-    public void Split_quote_gets_one_speaker_for_both_parts()
+    public void Split_quote_is_one_statement_of_one_speaker()
     {
         var analysis = Analyze.Text("“We are ready,” Kaja Kallas said. “And we will stay ready for as long as it takes.”");
+        var direct = Analyze.Single(analysis, StatementKind.Direct);
+        Assert.StartsWith("We are ready", direct.Content.Text, StringComparison.Ordinal);
+        Assert.EndsWith("as long as it takes.", direct.Content.Text, StringComparison.Ordinal);
+        Assert.Equal("Kaja Kallas", direct.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_new_quoted_paragraph_is_a_statement_of_its_own()
+    {
+        var analysis = Analyze.Text("“We are ready,” Kaja Kallas said.\n\n“We will stay ready for as long as it takes.”");
         var direct = analysis.Statements.Where(s => s.Kind == StatementKind.Direct).ToList();
         Assert.Equal(2, direct.Count);
-        Assert.All(direct, s => Assert.Equal("Kaja Kallas", s.Speaker?.Name));
         Assert.Equal(AttributionMethod.Continuation, direct[1].Speaker?.Method);
     }
 
