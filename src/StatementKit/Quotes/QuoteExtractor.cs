@@ -15,6 +15,7 @@ internal sealed class QuoteExtractor : IQuoteExtractor
 {
     private const int MinUnattributedWords = 4;
     private const int MinStandaloneEmbeddedWords = 6;
+    private const int MaxAttributionAdjunctWords = 8;
 
     private readonly StatementKitData data;
     private readonly AdjacentAttributionFinder adjacent;
@@ -180,15 +181,30 @@ internal sealed class QuoteExtractor : IQuoteExtractor
         }
     }
 
-    /// <summary>Whether nothing but the cue, the speaker phrase, spaces and punctuation lie between two quotes.</summary>
+    /// <summary>
+    /// Whether only the attribution lies between two quotes: the cue, the speaker phrase, punctuation, and a short
+    /// adjunct of the attribution ("during Saturday's debate").
+    /// </summary>
     private static bool OnlyAttributionBetween(string text, int from, int to, TextSpan cue, TextSpan mention)
     {
+        var otherWords = 0;
+        var inWord = false;
         for (var k = from; k < to; k++)
         {
-            if (Characters.IsLineBreak(text[k]) || char.IsLetterOrDigit(text[k]) && !cue.Contains(k) && !mention.Contains(k))
+            // A line break or another quotation (a mark not inside a word) means more than an attribution.
+            var startsQuote = Characters.IsQuoteMark(text[k]) && !(k > from && char.IsLetter(text[k - 1]));
+            if (Characters.IsLineBreak(text[k]) || startsQuote)
             {
                 return false;
             }
+
+            var outside = char.IsLetterOrDigit(text[k]) && !cue.Contains(k) && !mention.Contains(k);
+            if (outside && !inWord && ++otherWords > MaxAttributionAdjunctWords)
+            {
+                return false;
+            }
+
+            inWord = outside;
         }
 
         return true;

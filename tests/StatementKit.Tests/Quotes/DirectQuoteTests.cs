@@ -79,6 +79,13 @@ public sealed class DirectQuoteTests
     }
 
     [Fact]
+    public void A_split_quote_may_carry_a_short_adjunct_in_its_attribution()
+    {
+        var analysis = Analyze.Text("“I apologize to nobody,” the senator said during the debate. “That is the plan.”");
+        Assert.Single(analysis.Statements, s => s.Kind == StatementKind.Direct);
+    }
+
+    [Fact]
     public void A_new_quoted_paragraph_is_a_statement_of_its_own()
     {
         var analysis = Analyze.Text("“We are ready,” Kaja Kallas said.\n\n“We will stay ready for as long as it takes.”");
