@@ -8,12 +8,15 @@ internal sealed class MentionResolver
 {
     private const int PronounWindow = 3000;
     private readonly StatementKitData data;
+    private const int MaxAntecedentTokens = 16;
     private readonly NameMentionFinder names;
+    private readonly SpeakerPhraseReader phrases;
 
     public MentionResolver(StatementKitData data, NameMentionFinder names)
     {
         this.data = data;
         this.names = names;
+        phrases = new SpeakerPhraseReader(data);
     }
 
     public Resolution Resolve(in TokenReader reader, EntityTable table, TextSpan mention, (EntityDraft Entity, int End)? previous, SpanSet contents)
@@ -21,6 +24,13 @@ internal sealed class MentionResolver
         var first = IndexAt(reader, mention.Start);
         var last = IndexAt(reader, mention.End - 1);
         var text = reader.Text.Substring(mention.Start, mention.Length);
+
+        // A relative "who" keeps its own mention and takes the entity of its antecedent.
+        if (first == last && reader.Is(first, "who") && phrases.Antecedent(reader, first, Math.Max(0, first - MaxAntecedentTokens)) is { } antecedent)
+        {
+            var resolved = Resolve(reader, table, reader.Span(antecedent.First, antecedent.Last), previous, contents);
+            return resolved with { Mention = mention, Confidence = resolved.Confidence * 0.95 };
+        }
 
         if (first == last && data.Pronouns.TryGetValue(reader.Word(first), out var pronounGender))
         {

@@ -168,10 +168,10 @@ internal sealed class SpeakerPhraseReader
             return found;
         }
 
-        if (reader.Is(verbStart - 1, "who") && ReadBackward(reader, verbStart - 1, floor) is { } antecedent
-            && IsPlausibleSpeaker(reader, antecedent.First, antecedent.Last))
+        // "Jeb Bush and Chris Christie, who say …": the relative pronoun is the mention; the resolver finds its antecedent.
+        if (reader.Is(verbStart - 1, "who") && Antecedent(reader, verbStart - 1, floor) is not null)
         {
-            return antecedent;
+            return (verbStart - 1, verbStart - 1);
         }
 
         if (reader.Is(verbStart - 1, "and") && ReadSentenceHead(reader, floor, verbStart - 1) is { } shared)
@@ -186,6 +186,10 @@ internal sealed class SpeakerPhraseReader
 
         return null;
     }
+
+    /// <summary>The phrase a relative "who" at <paramref name="who"/> stands for ("Jeb Bush, who …").</summary>
+    public (int First, int Last)? Antecedent(in TokenReader reader, int who, int floor) =>
+        ReadBackward(reader, who, floor) is { } antecedent && IsPlausibleSpeaker(reader, antecedent.First, antecedent.Last) ? antecedent : null;
 
     /// <summary>The noun phrase that opens the sentence, after a short introductory phrase ("Before the convention, X …").</summary>
     public (int First, int Last)? ReadSentenceHead(in TokenReader reader, int floor, int limit)

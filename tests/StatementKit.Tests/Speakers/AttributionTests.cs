@@ -148,4 +148,13 @@ public sealed class AttributionTests
         var analysis = Analyze.Text("Officials in Finland, Estonia and Latvia say that cooperation is growing.");
         Assert.Equal("Officials in Finland, Estonia and Latvia", Analyze.Single(analysis, StatementKind.Indirect).Speaker?.Name);
     }
+
+    [Fact]
+    public void A_relative_who_is_the_mention_and_its_antecedent_the_speaker()
+    {
+        var analysis = Analyze.Text("The plan was opposed by Chris Christie, who said the senator lacks experience.");
+        var speaker = Analyze.Single(analysis, StatementKind.Indirect).Speaker!;
+        Assert.Equal("who", speaker.Mention?.Text);
+        Assert.Equal("Chris Christie", speaker.Name);
+    }
 }
