@@ -258,7 +258,11 @@ internal sealed class ReportedSpeechScanner
         var reader = context.Reader;
         for (var j = verbStart - 1; j > context.First && j >= verbStart - MaxTrailingSpeakerTokens; j--)
         {
-            if (reader.IsChar(j, ','))
+            // The comma may stand inside a closing quote: "… ''looked ashen,'' Mr. Arad said".
+            // (Only for a quote inside the clause: a direct quote's attribution belongs to the quote.)
+            var comma = reader.IsChar(j, ',') || IsClosingQuote(reader, j) && !context.Masks.Contains(reader[j].Start)
+                && (reader.IsChar(j - 1, ',') || IsClosingQuote(reader, j - 1) && reader.IsChar(j - 2, ','));
+            if (comma)
             {
                 return j + 1 < verbStart && phrases.IsPlausibleSpeaker(reader, j + 1, verbStart - 1) ? (j + 1, verbStart - 1) : null;
             }
@@ -273,6 +277,26 @@ internal sealed class ReportedSpeechScanner
         return null;
     }
 
+    /// <summary>A short verbless phrase up to the sentence end ("executive director of the Alzheimer's Association.").</summary>
+    private bool IsApposition(in SentenceContext context, int from)
+    {
+        var reader = context.Reader;
+        if (context.Limit - from > MaxTrailingSpeakerTokens)
+        {
+            return false;
+        }
+
+        for (var j = from; j < context.Limit; j++)
+        {
+            if (reader[j].IsWord && (WordClasses.IsClauseWord(reader.Chars(j)) && !reader.Is(j, "by") && !reader.Is(j, "at") || cues.MatchVerb(reader, j, out _) is not null))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>"In the conversation, Støre highlighted …": a short adverbial opening the sentence is no reported clause.</summary>
     private static bool IsIntroductoryPhrase(in SentenceContext context, int comma)
     {
@@ -281,11 +305,13 @@ internal sealed class ReportedSpeechScanner
     }
 
     /// <summary>Emits the clause around a trailing or parenthetical attribution that spans tokens [comma, resume).</summary>
-    private static void Trailing(in SentenceContext context, int comma, int resume, TextSpan cue, TextSpan speaker, List<QuoteCandidate> output)
+    private void Trailing(in SentenceContext context, int comma, int resume, TextSpan cue, TextSpan speaker, List<QuoteCandidate> output)
     {
         var reader = context.Reader;
-        // "…, he said, on condition of anonymity": an adjunct after the attribution is not reported speech.
-        var trailing = resume >= context.Limit || IsTerminal(reader, resume) || reader.IsChar(resume, ',') && IsPrepositionAt(reader, resume + 1);
+        // "…, he said, on condition of anonymity" or "…, said X, executive director of Y.": what follows the
+        // attribution is an adjunct or an apposition, not more reported speech.
+        var trailing = resume >= context.Limit || IsTerminal(reader, resume)
+            || reader.IsChar(resume, ',') && (IsPrepositionAt(reader, resume + 1) || IsApposition(context, resume + 1));
         var end = trailing ? comma - 1 : LastWordBefore(context, Math.Min(context.Limit, resume + MaxClauseTokens));
         var start = Math.Max(context.First, comma - MaxClauseTokens);
         while (start < end && context.Masks.Contains(reader[start].Start))

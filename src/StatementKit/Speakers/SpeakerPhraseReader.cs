@@ -174,7 +174,7 @@ internal sealed class SpeakerPhraseReader
             return (verbStart - 1, verbStart - 1);
         }
 
-        if (reader.Is(verbStart - 1, "and") && ReadSentenceHead(reader, floor, verbStart - 1) is { } shared)
+        if ((reader.Is(verbStart - 1, "and") || reader.Is(verbStart - 1, "but")) && ReadSentenceHead(reader, floor, verbStart - 1) is { } shared)
         {
             return shared;
         }

@@ -117,6 +117,8 @@ public sealed class ReportedSpeechTests
     [InlineData("In the early 1990s, Ms. Ripert said, the alliance was united.", "Ms. Ripert")]
     [InlineData("Hillary Clinton on Tuesday said that the alliance is united.", "Hillary Clinton")]
     [InlineData("The alliance is united, respondents said.", "respondents")]
+    [InlineData("The alliance is united, said Robert Egge, executive director of the association.", "Robert Egge")]
+    [InlineData("Jane Doe waved to the crowd but said the alliance is united.", "Jane Doe")]
     public void Speaker_around_apposition_trailing_and_time_phrases(string text, string mention)
     {
         var statement = Analyze.Single(Analyze.Text(text), StatementKind.Indirect);
