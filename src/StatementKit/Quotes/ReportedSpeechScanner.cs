@@ -27,7 +27,7 @@ internal sealed class ReportedSpeechScanner
         "something", "anything", "up", "out", "back", "off", "goodbye", "hello", "yes", "no", "thanks", "sorry", "much",
         "little", "more", "of", "into", "over", "through", "as", "again", "also", "later", "last", "earlier", "recently",
         "publicly", "repeatedly", "otherwise", "anew", "here", "there", "when", "while",
-        "since", "until", "via", "without", "against", "under", "among", "between", "and", "or", "but", "its", "and",
+        "since", "until", "via", "without", "against", "under", "among", "between", "and", "or", "but", "its",
     };
 
     private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.OrdinalIgnoreCase)
@@ -135,7 +135,7 @@ internal sealed class ReportedSpeechScanner
             return; // "was asked", "it was known that", "was reported by": the subject is not the speaker
         }
 
-        if (reader[last + 1 < reader.Count ? last + 1 : last].IsWord && last + 1 < context.Limit && IsModal(reader.Chars(last + 1)))
+        if (last + 1 < context.Limit && reader[last + 1].IsWord && IsModal(reader.Chars(last + 1)))
         {
             return; // "member states can provide": a plural noun, not the verb "states"
         }
