@@ -124,7 +124,7 @@ internal sealed class QuoteExtractor : IQuoteExtractor
             return Direct(quote, found.Cue, found.Speaker, quote.Closed ? 0.9 : 0.5);
         }
 
-        if (startsUnit && (words >= MinUnattributedWords || EndsLikeSentence(text, quote.Content)))
+        if (startsUnit && (words >= MinUnattributedWords || words >= 2 && EndsLikeSentence(text, quote.Content)))
         {
             return Direct(quote, null, null, quote.Closed ? 0.6 : 0.3);
         }
