@@ -138,8 +138,18 @@ internal sealed class AdjacentAttributionFinder
                 : null;
         }
 
-        return reader.IsChar(lead, ':') ? NameColon(reader, lead, floor) : null;
+        return reader.IsChar(lead, ':') ? NameColon(reader, lead, floor) ?? ColonLeadIn(reader, lead, floor) : null;
     }
+
+    /// <summary>
+    /// A sentence that ends in a colon right before a quote introduces its subject's words, whatever its verb:
+    /// <c>She then addressed the supporters again: “…”</c>.
+    /// </summary>
+    private AdjacentAttribution? ColonLeadIn(in TokenReader reader, int colon, int floor) =>
+        colon > floor && phrases.ReadSentenceHead(reader, floor, colon) is { } head && head.Last < colon - 1
+        && (head.First == head.Last && phrases.IsPronoun(reader.Chars(head.First)) || reader.IsCapitalised(head.Last))
+            ? new AdjacentAttribution(reader[colon].Span, reader.Span(head.First, head.Last))
+            : null;
 
     /// <summary>A headline-style lead-in, a name and a colon: <c>Mark Blumenthal and Jon Cohen: “…”</c>.</summary>
     private AdjacentAttribution? NameColon(in TokenReader reader, int colon, int floor)

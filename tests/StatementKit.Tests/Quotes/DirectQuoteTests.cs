@@ -36,6 +36,7 @@ public sealed class DirectQuoteTests
     [Theory]
     [InlineData("Mark Blumenthal and Jon Cohen: “The polls were not wrong, just too early.”", "Mark Blumenthal and Jon Cohen")]
     [InlineData("Ukraine’s foreign minister: «We need air defence now»", "Ukraine’s foreign minister")]
+    [InlineData("Hillary Clinton won. She then addressed the supporters again: “Here is what I regret.”", "She")]
     [InlineData("Mr. Kim, who was traveling in Europe this week, said in a magazine: “We will not give in.”", "Mr. Kim")]
     [InlineData("Before the convention, Police Chief Calvin Williams lobbied hard, saying, “The fewer guns, the better.”", "Police Chief Calvin Williams")]
     public void Speaker_before_the_quote(string text, string mention) =>
