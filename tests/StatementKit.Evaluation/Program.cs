@@ -3,12 +3,13 @@ using System.Text.Json;
 using StatementKit;
 using StatementKit.Evaluation;
 
-// dotnet run --project tests/StatementKit.Evaluation -c Release -- [--split dev] [--root DIR] [--json FILE] [--errors N] [--cue-stats] [--gate BASELINE]
+// dotnet run --project tests/StatementKit.Evaluation -c Release -- [--split dev] [--root DIR] [--json FILE] [--errors N] [--cue-stats] [--min-confidence X] [--gate BASELINE]
 var split = "dev";
 var root = Path.Combine("..", "shared", "eval", "polnear");
 string? jsonPath = null, gatePath = null;
 var errors = 0;
 var cueStats = false;
+var minimumConfidence = 0.0;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -19,6 +20,7 @@ for (var i = 0; i < args.Length; i++)
         case "--errors": errors = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--gate": gatePath = args[++i]; break;
         case "--cue-stats": cueStats = true; break;
+        case "--min-confidence": minimumConfidence = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
         default: Console.Error.WriteLine($"unknown argument {args[i]}"); return 2;
     }
 }
@@ -29,7 +31,7 @@ if (!Directory.Exists(Path.Combine(root, split)))
     return 0;
 }
 
-var analyzer = StatementAnalyzer.CreateDefault();
+var analyzer = StatementAnalyzer.CreateDefault(o => o.MinimumConfidence = minimumConfidence);
 var scores = new List<ArticleScore>();
 foreach (var article in BratCorpus.Load(root, split))
 {
