@@ -14,7 +14,7 @@ namespace StatementKit.Quotes;
 internal sealed class ReportedSpeechScanner
 {
     private const int MaxThatDistance = 10;
-    private const int MaxAccordingPhrase = 12;
+    private const int MaxAccordingPhrase = 20;
     private const int MaxClauseTokens = 160;
     private const int MaxColonDistance = 5;
     private const int MaxTrailingSpeakerTokens = 12;
@@ -113,13 +113,14 @@ internal sealed class ReportedSpeechScanner
             var speaker = reader.Span(k + 2, comma - 1);
             Emit(context, comma + 1, context.Limit, cue, speaker, 0.8, output);
         }
-        else if (k > context.First && reader.IsChar(k - 1, ','))
+        else if (k > context.First + 1)
         {
-            // "Clause, according to X."
+            // "Clause, according to X." (the comma is often left out)
             var end = LastWordBefore(context, Math.Min(context.Limit, k + 2 + MaxAccordingPhrase));
-            if (end > k + 1)
+            var contentEnd = reader.IsChar(k - 1, ',') ? k - 2 : k - 1;
+            if (end > k + 1 && contentEnd >= context.First)
             {
-                var content = TextSpan.FromBounds(reader[Math.Max(context.First, k - MaxClauseTokens)].Start, reader[k - 2].End);
+                var content = TextSpan.FromBounds(reader[Math.Max(context.First, k - MaxClauseTokens)].Start, reader[contentEnd].End);
                 AddCandidate(context, content, cue, reader.Span(k + 2, end), 0.75, output);
             }
         }

@@ -34,6 +34,15 @@ public sealed class ReportedSpeechTests
     }
 
     [Fact]
+    public void Clause_according_to_x_without_a_comma_and_a_long_source()
+    {
+        var analysis = Analyze.Text("Clinton leads Sanders by 271 delegates according to a count by The Associated Press.");
+        Assert.Equal("Clinton leads Sanders by 271 delegates", Analyze.Single(analysis, StatementKind.Indirect).Content.Text);
+        var longSource = Analyze.Text("According to exit polls conducted for The Associated Press and television networks by Edison Research, most voters are unhappy.");
+        Assert.Equal("most voters are unhappy", Analyze.Single(longSource, StatementKind.Indirect).Content.Text);
+    }
+
+    [Fact]
     public void Parenthetical_attribution()
     {
         var analysis = Analyze.Text("Kaja Kallas spoke. The point, she argued, is that aid is not intervention.");
