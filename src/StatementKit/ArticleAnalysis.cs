@@ -37,7 +37,7 @@ public enum StatementKind
     /// <summary>Reported speech that quotes some words verbatim (<c>said the talks were “calm and orderly”</c>).</summary>
     Partial,
 
-    /// <summary>Reported speech or belief with no verbatim words (<c>Kallas noted that …</c>).</summary>
+    /// <summary>Reported speech or belief with no verbatim words (<c>Berg noted that …</c>).</summary>
     Indirect,
 }
 
@@ -103,7 +103,7 @@ public sealed record SpeakerAttribution
     /// <summary>Index into <see cref="ArticleAnalysis.Entities"/>, or -1 when the speaker is no known entity.</summary>
     public required int EntityIndex { get; init; }
 
-    /// <summary>The words that name the speaker at this statement ("she", "Mr Stoltenberg"), when there are any.</summary>
+    /// <summary>The words that name the speaker at this statement ("she", "Mr Dahl"), when there are any.</summary>
     public TextExcerpt? Mention { get; init; }
 
     /// <summary>How the speaker was found.</summary>

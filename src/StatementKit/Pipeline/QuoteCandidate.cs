@@ -15,7 +15,7 @@ public sealed record QuoteCandidate
     /// <summary>The cue ("said", "according to"), when there is one.</summary>
     public TextSpan? Cue { get; init; }
 
-    /// <summary>The words naming the speaker next to the statement ("Kallas", "she", "the Secretary General"), when found.</summary>
+    /// <summary>The words naming the speaker next to the statement ("Berg", "she", "the Secretary General"), when found.</summary>
     public TextSpan? SpeakerMention { get; init; }
 
     /// <summary>How sure the extractor is that this is a statement, from 0 to 1.</summary>

@@ -8,8 +8,8 @@ namespace StatementKit.Quotes;
 internal readonly record struct AdjacentAttribution(TextSpan Cue, TextSpan Speaker);
 
 /// <summary>
-/// Finds the attribution that stands next to a direct quote: after it (<c>“…,” Kallas said</c>, <c>said Mr X</c>,
-/// <c>she added</c>) or before it, ending in a colon or comma (<c>Mr Stoltenberg said: “…”</c>).
+/// Finds the attribution that stands next to a direct quote: after it (<c>“…,” Berg said</c>, <c>said Mr X</c>,
+/// <c>she added</c>) or before it, ending in a colon or comma (<c>Mr Dahl said: “…”</c>).
 /// </summary>
 internal sealed class AdjacentAttributionFinder
 {
@@ -39,7 +39,7 @@ internal sealed class AdjacentAttributionFinder
             return null;
         }
 
-        // "said Kallas", "says Støre", "added the Secretary General"
+        // "said Berg", "says Vik", "added the Secretary General"
         if (cues.MatchVerb(reader, i, out var cueLast) is { Class: CueClass.Speech or CueClass.Manner })
         {
             if (phrases.ReadForward(reader, cueLast + 1, limit) is { } forward && EndsAttribution(reader, forward.Last + 1, limit)
@@ -51,7 +51,7 @@ internal sealed class AdjacentAttributionFinder
             return null;
         }
 
-        // "Kallas said", "the head of the Estonian government said", "she added"
+        // "Berg said", "the head of the Estonian government said", "she added"
         for (var j = i + 1; j < limit && j < i + MaxLookahead; j++)
         {
             if (reader.IsPunctuation(j) && !reader.IsChar(j, ',') && !phrases.IsAbbreviationDot(reader, j))

@@ -4,7 +4,7 @@ namespace StatementKit.Quotes;
 
 /// <summary>
 /// Recognises the stock author bio of generated sites: a run of short "Adjective noun." fragments whose last words
-/// are stock nouns ("Tv nerd. Passionate food specialist. Web guru."). Shared by the quote extractor (a bio is
+/// are stock nouns ("Coffee evangelist. Music buff. Web guru."). Shared by the quote extractor (a bio is
 /// nobody's statement) and the <c>fake-author-bio</c> rule.
 /// </summary>
 internal sealed class BioShapeDetector

@@ -5,7 +5,7 @@ namespace StatementKit.Quotes;
 
 /// <summary>
 /// Scandinavian and European quotation dashes: a paragraph that opens with "–" or "—" is speech, usually closed by an
-/// attribution after its last comma (<c>– One way to contribute …, says Støre.</c>). A dash paragraph with no
+/// attribution after its last comma (<c>– One way to contribute …, says Vik.</c>). A dash paragraph with no
 /// attribution is still speech; its speaker is found by continuation.
 /// </summary>
 internal sealed class DashQuoteScanner

@@ -153,7 +153,7 @@ internal sealed class ReportedSpeechScanner
             return;
         }
 
-        // Inverted: "…, said Steve Bell, senior director." / "…, says Støre."
+        // Inverted: "…, said Steve Bell, senior director." / "…, says Vik."
         if (reader.IsChar(verbStart - 1, ',') && cue.Class == CueClass.Speech && phrases.ReadForward(reader, next, context.Limit) is { } after
             && (after.Last + 1 >= context.Limit || reader.IsPunctuation(after.Last + 1)) && phrases.IsPlausibleSpeaker(reader, after.First, after.Last))
         {
@@ -188,7 +188,7 @@ internal sealed class ReportedSpeechScanner
             return;
         }
 
-        // "told Putin what Norway thinks": an indirect question after the object.
+        // "told the envoy what Norway thinks": an indirect question after the object.
         var question = cue.NeedsThat ? FindThat(context, next, "what", "how", "whether", "why") : -1;
         if (question >= 0)
         {
@@ -298,7 +298,7 @@ internal sealed class ReportedSpeechScanner
         return true;
     }
 
-    /// <summary>"In the conversation, Støre highlighted …": a short adverbial opening the sentence is no reported clause.</summary>
+    /// <summary>"In the conversation, Vik highlighted …": a short adverbial opening the sentence is no reported clause.</summary>
     private static bool IsIntroductoryPhrase(in SentenceContext context, int comma)
     {
         var reader = context.Reader;

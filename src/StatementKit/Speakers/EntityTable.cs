@@ -4,8 +4,8 @@ using StatementKit.Text;
 namespace StatementKit.Speakers;
 
 /// <summary>
-/// The entities of one document. Person names collapse on their surname ("Jonas Gahr Støre", "Gahr Støre", "Støre",
-/// "Mr Støre"), keep the roles written next to them, and are indexed by position so descriptors and pronouns can
+/// The entities of one document. Person names collapse on their surname ("Lars Holm Vik", "Holm Vik", "Vik",
+/// "Mr Vik"), keep the roles written next to them, and are indexed by position so descriptors and pronouns can
 /// find the most recent candidate.
 /// </summary>
 internal sealed class EntityTable
@@ -21,7 +21,7 @@ internal sealed class EntityTable
     /// <summary>Builds the person entities from the name mentions, then finds every later surname-only mention.</summary>
     public void AddPersons(IReadOnlyList<NameMention> mentions, in TokenReader reader)
     {
-        // Longer names first, so that "Kallas" joins "Kaja Kallas" whichever comes first in the text.
+        // Longer names first, so that "Berg" joins "Anna Berg" whichever comes first in the text.
         foreach (var mention in mentions.OrderByDescending(m => m.NameTokens.Count).ThenBy(m => m.Span.Start))
         {
             var surname = mention.NameTokens[^1];
@@ -51,7 +51,7 @@ internal sealed class EntityTable
             }
         }
 
-        // Every other use of a known surname ("Kallas said") is a mention too.
+        // Every other use of a known surname ("Berg said") is a mention too.
         for (var i = 0; i < reader.Count; i++)
         {
             if (reader.IsCapitalised(i) && persons.TryGetValue(reader.Word(i), out var entity))

@@ -5,8 +5,8 @@ namespace StatementKit.Speakers;
 
 /// <summary>
 /// Finds person names without a model: a run of capitalised words (with particles, initials and hyphens) that a title
-/// or honorific introduces ("NATO Secretary General Jens Stoltenberg", "Mr Stoltenberg", "Prime Minister of Estonia
-/// Kaja Kallas") or that opens with a known first name ("Kaja Kallas").
+/// or honorific introduces ("NATO Secretary General Erik Dahl", "Mr Dahl", "Prime Minister of Estonia
+/// Anna Berg") or that opens with a known first name ("Anna Berg").
 /// </summary>
 internal sealed class NameMentionFinder
 {
@@ -85,7 +85,7 @@ internal sealed class NameMentionFinder
         {
             var title = reader.Text.Substring(reader[pos].Start, reader[pos + titleWords - 1].End - reader[pos].Start);
             pos += titleWords;
-            // "Prime Minister of Estonia Kaja Kallas"
+            // "Prime Minister of Estonia Anna Berg"
             if (reader.Is(pos, "of") && reader.IsCapitalised(pos + 1) && reader.IsCapitalised(pos + 2))
             {
                 var of = pos + 1;

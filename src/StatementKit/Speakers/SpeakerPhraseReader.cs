@@ -5,7 +5,7 @@ namespace StatementKit.Speakers;
 
 /// <summary>
 /// Reads the noun phrase that names a speaker next to a cue: backwards from a verb ("the head of the Estonian
-/// government said") or forwards after it ("said Mr Stoltenberg"). A scanner over tokens, bounded in length.
+/// government said") or forwards after it ("said Mr Dahl"). A scanner over tokens, bounded in length.
 /// </summary>
 internal sealed class SpeakerPhraseReader
 {
@@ -22,7 +22,7 @@ internal sealed class SpeakerPhraseReader
         var last = end - 1;
         var i = last;
         var apposition = false;
-        // "Jens Stoltenberg, NATO's chief, said": a comma right before the verb closes an apposition.
+        // "Erik Dahl, NATO's chief, said": a comma right before the verb closes an apposition.
         if (i >= floor && reader.IsChar(i, ','))
         {
             apposition = true;

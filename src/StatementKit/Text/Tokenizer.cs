@@ -2,7 +2,7 @@ namespace StatementKit.Text;
 
 /// <summary>
 /// Splits text into words, numbers and punctuation in one linear pass. A word keeps inner apostrophes, hyphens and
-/// abbreviation dots ("shouldn’t", "Gahr-Støre", "U.S"), so the quote and speech scanners never see them as marks.
+/// abbreviation dots ("shouldn’t", "Holm-Vik", "U.S"), so the quote and speech scanners never see them as marks.
 /// </summary>
 internal static class Tokenizer
 {

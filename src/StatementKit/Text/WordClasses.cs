@@ -23,7 +23,7 @@ internal static class WordClasses
         "per", "via", "said", "says", "say",
     };
 
-    /// <summary>Words that may stand between a subject and its verb ("Kallas also noted").</summary>
+    /// <summary>Words that may stand between a subject and its verb ("Berg also noted").</summary>
     private static readonly HashSet<string> VerbModifiers = new(StringComparer.OrdinalIgnoreCase)
     {
         "also", "further", "then", "later", "previously", "repeatedly", "has", "had", "have", "was", "is", "will", "would",

@@ -2,7 +2,7 @@ using StatementKit.Quotes;
 
 namespace StatementKit.Reliability.Rules;
 
-/// <summary><c>fake-author-bio</c>: a paragraph shaped like a generated author bio ("Tv nerd. Web guru. …").</summary>
+/// <summary><c>fake-author-bio</c>: a paragraph shaped like a generated author bio ("Coffee evangelist. Web guru. …").</summary>
 internal sealed class FakeAuthorBioRule : IReliabilityRule
 {
     public string Code => "fake-author-bio";
