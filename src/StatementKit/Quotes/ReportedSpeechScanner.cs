@@ -383,7 +383,7 @@ internal sealed class ReportedSpeechScanner
         for (var j = start; j < limit && j < start + MaxClauseTokens && !context.Masks.Contains(reader[j].Start); j++)
         {
             // A semicolon or a spaced dash ends the reported clause: what follows is the writer's again.
-            if (j > start && (reader.IsChar(j, ';') || IsSpacedDash(reader, j) || reader.IsChar(j, ',') && (reader.Is(j + 1, "but") || IsTrailingAttribution(context, j + 1))))
+            if (j > start && (reader.IsChar(j, ';') || IsSpacedDash(reader, j) || reader.IsChar(j, ',') && (reader.Is(j + 1, "but") || IsParticipleClause(reader, j + 1) || IsTrailingAttribution(context, j + 1))))
             {
                 break;
             }
@@ -486,6 +486,10 @@ internal sealed class ReportedSpeechScanner
 
         return false;
     }
+
+    /// <summary>", referring to …", ", citing …": a participle clause of the writer's after the reported one.</summary>
+    private static bool IsParticipleClause(in TokenReader reader, int index) =>
+        reader.IsLowerWord(index) && reader[index].Length > 5 && reader.Chars(index).EndsWith("ing", StringComparison.Ordinal);
 
     private static bool IsSpacedDash(in TokenReader reader, int index) =>
         reader.IsPunctuation(index) && Characters.IsDash(reader.Text[reader[index].Start])

@@ -91,6 +91,13 @@ public sealed class ReportedSpeechTests
     }
 
     [Fact]
+    public void A_reported_clause_stops_before_a_participle_clause()
+    {
+        var analysis = Analyze.Text("Jane Doe said things should be settled by July, referring to the party convention.");
+        Assert.Equal("things should be settled by July", Analyze.Single(analysis, StatementKind.Indirect).Content.Text);
+    }
+
+    [Fact]
     public void Describe_as()
     {
         var statement = Analyze.Single(Analyze.Text("Kaja Kallas described Russia as a direct threat."), StatementKind.Indirect);
