@@ -83,6 +83,7 @@ internal sealed class StatementKitData
         }
 
         var titles = Pairs("titles.tsv", dir, comparer);
+        var countryAdjectives = Pairs("country-adjectives.tsv", dir, comparer);
         var firstNames = new Dictionary<string, Gender>(comparer);
         foreach (var row in DataFile.Rows("first-names.tsv", dir))
         {
@@ -126,8 +127,8 @@ internal sealed class StatementKitData
             MaxTitleWords = titles.Keys.Select(WordCount).DefaultIfEmpty(1).Max(),
             Honorifics = Pairs("honorifics.tsv", dir, comparer).ToFrozenDictionary(p => p.Key, p => ParseGender(p.Value), comparer),
             Pronouns = Pairs("pronouns.tsv", dir, comparer).ToFrozenDictionary(p => p.Key, p => p.Value.Length > 0 ? p.Value[0] : 'n', comparer),
-            CountryAdjectives = Pairs("country-adjectives.tsv", dir, comparer).ToFrozenDictionary(comparer),
-            Countries = Pairs("country-adjectives.tsv", dir, comparer).Values.ToFrozenSet(comparer),
+            CountryAdjectives = countryAdjectives.ToFrozenDictionary(comparer),
+            Countries = countryAdjectives.Values.ToFrozenSet(comparer),
             GroupNouns = Words("group-nouns.txt", dir).ToFrozenSet(comparer),
             MediaWords = Words("media-words.txt", dir).ToFrozenSet(comparer),
             OutletAliases = Pairs("outlet-aliases.tsv", dir, comparer).ToFrozenDictionary(comparer),

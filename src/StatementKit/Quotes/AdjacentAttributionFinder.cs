@@ -64,11 +64,7 @@ internal sealed class AdjacentAttributionFinder
                 continue;
             }
 
-            var verbStart = j;
-            while (verbStart - 1 > i && reader[verbStart - 1].IsWord && WordClasses.IsVerbModifier(reader.Chars(verbStart - 1)))
-            {
-                verbStart--;
-            }
+            var verbStart = SkipModifiersBack(reader, j, i + 1);
 
             if (phrases.ReadBackward(reader, verbStart, i) is { } backward && backward.First == i
                 && phrases.IsPlausibleSpeaker(reader, backward.First, backward.Last) && cue.Class is CueClass.Speech or CueClass.Manner)
@@ -127,11 +123,7 @@ internal sealed class AdjacentAttributionFinder
                     : null;
             }
 
-            var verbStart = j;
-            while (verbStart - 1 >= floor && reader[verbStart - 1].IsWord && WordClasses.IsVerbModifier(reader.Chars(verbStart - 1)))
-            {
-                verbStart--;
-            }
+            var verbStart = SkipModifiersBack(reader, j, floor);
 
             return phrases.ReadSubject(reader, verbStart, floor) is { } subject
                 ? new AdjacentAttribution(reader.Span(j, last), reader.Span(subject.First, subject.Last))
@@ -169,6 +161,18 @@ internal sealed class AdjacentAttributionFinder
         }
 
         return phrases.IsPlausibleSpeaker(reader, name.First, name.Last) ? new AdjacentAttribution(reader[colon].Span, reader.Span(name.First, name.Last)) : null;
+    }
+
+    /// <summary>The first of the adverbs and auxiliaries right before a verb ("also said"), not before <paramref name="floor"/>.</summary>
+    private static int SkipModifiersBack(in TokenReader reader, int verb, int floor)
+    {
+        var start = verb;
+        while (start - 1 >= floor && reader[start - 1].IsWord && WordClasses.IsVerbModifier(reader.Chars(start - 1)))
+        {
+            start--;
+        }
+
+        return start;
     }
 
     private static bool EndsAttribution(in TokenReader reader, int next, int limit) =>

@@ -49,11 +49,15 @@ internal sealed class QuoteExtractor : IQuoteExtractor
             {
                 nested.Add(quote);
             }
+            else if (bios.IsBio(document.Text.AsSpan(quote.Content.Start, quote.Content.Length)))
+            {
+                continue; // a quoted author bio is nobody's statement
+            }
             else if (ClassifyTopLevel(document, reader, quote) is { } direct)
             {
                 candidates.Add(direct);
             }
-            else if (!IsNameOrTitle(document, reader, quote) && !bios.IsBio(document.Text.AsSpan(quote.Content.Start, quote.Content.Length)))
+            else if (!IsNameOrTitle(document, reader, quote))
             {
                 embedded.Add(quote);
             }
@@ -92,11 +96,6 @@ internal sealed class QuoteExtractor : IQuoteExtractor
     private QuoteCandidate? ClassifyTopLevel(AnalysisDocument document, in TokenReader reader, RawQuote quote)
     {
         var text = document.Text;
-        if (bios.IsBio(text.AsSpan(quote.Content.Start, quote.Content.Length)))
-        {
-            return null;
-        }
-
         var paragraphIndex = document.ParagraphIndexAt(quote.Span.Start);
         var paragraph = document.Paragraphs[paragraphIndex];
         var sentence = document.Sentences[document.SentenceIndexAt(quote.Span.Start)];
