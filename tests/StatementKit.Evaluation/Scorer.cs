@@ -13,7 +13,18 @@ internal sealed record Prediction(TextSpan Content, TextSpan? Mention, string Te
 
 /// <summary>The outcome of matching one article.</summary>
 internal sealed record ArticleScore(string Name, int Gold, int Predicted, int Matched, int MatchedWithGoldSource, int SourceCorrect,
-    int EndToEnd, Dictionary<GoldType, (int Total, int Found)> ByType, List<string> Misses, List<string> FalsePositives, List<(string Cue, bool Matched)> Cues);
+    int EndToEnd, Dictionary<GoldType, (int Total, int Found)> ByType, Dictionary<GoldType, (int WithSource, int Correct)> SourceByType, List<string> Misses, List<string> FalsePositives, List<(string Cue, bool Matched)> Cues,
+    MissCauses Causes);
+
+/// <summary>
+/// Why unmatched items did not match: nothing of the other side overlaps them (detection), something overlaps but below
+/// the threshold (boundaries), or their best partner went to another item (one-to-one).
+/// </summary>
+internal sealed record MissCauses(int GoldUnseen, int GoldBoundary, int GoldTaken, int PredictedUnseen, int PredictedBoundary, int PredictedTaken)
+{
+    public static MissCauses operator +(MissCauses a, MissCauses b) => new(a.GoldUnseen + b.GoldUnseen, a.GoldBoundary + b.GoldBoundary,
+        a.GoldTaken + b.GoldTaken, a.PredictedUnseen + b.PredictedUnseen, a.PredictedBoundary + b.PredictedBoundary, a.PredictedTaken + b.PredictedTaken);
+}
 
 /// <summary>
 /// The protocol: content as the set of its characters less white space and quote marks; greedy one-to-one matching
@@ -31,11 +42,15 @@ internal static class Scorer
         var predicted = predictions.Select(p => Characters(article.Text, [p.Content])).ToList();
 
         var pairs = new List<(double Jaccard, int Gold, int Predicted)>();
+        var goldBest = new double[gold.Count];
+        var predictedBest = new double[predicted.Count];
         for (var g = 0; g < gold.Count; g++)
         {
             for (var p = 0; p < predicted.Count; p++)
             {
                 var jaccard = Jaccard(gold[g], predicted[p]);
+                goldBest[g] = Math.Max(goldBest[g], jaccard);
+                predictedBest[p] = Math.Max(predictedBest[p], jaccard);
                 if (jaccard >= MatchThreshold)
                 {
                     pairs.Add((jaccard, g, p));
@@ -58,6 +73,7 @@ internal static class Scorer
 
         int matched = 0, withSource = 0, sourceCorrect = 0, endToEnd = 0;
         var byType = Enum.GetValues<GoldType>().ToDictionary(t => t, _ => (Total: 0, Found: 0));
+        var sourceByType = Enum.GetValues<GoldType>().ToDictionary(t => t, _ => (WithSource: 0, Correct: 0));
         var misses = new List<string>();
         for (var g = 0; g < gold.Count; g++)
         {
@@ -70,7 +86,7 @@ internal static class Scorer
                 if (relation.Content[0].End <= article.Text.Length)
                 {
                     var cue = string.Join(" ", relation.Cue.Where(c => c.End <= article.Text.Length).Select(c => article.Text.Substring(c.Start, c.Length)));
-                    misses.Add($"[{type}] cue '{cue}': {Context(article.Text, relation.Content[0])}");
+                    misses.Add($"[{type}] cue '{cue}' (best Jaccard {goldBest[g]:F2}): {Context(article.Text, relation.Content[0])}");
                 }
 
                 continue;
@@ -83,6 +99,8 @@ internal static class Scorer
             {
                 withSource++;
                 sourceCorrect += sourceRight ? 1 : 0;
+                var bucket = sourceByType[type];
+                sourceByType[type] = (bucket.WithSource + 1, bucket.Correct + (sourceRight ? 1 : 0));
                 if (!sourceRight)
                 {
                     var goldSource = string.Join(" ", relation.Source.Where(s => s.End <= article.Text.Length).Select(s => article.Text.Substring(s.Start, s.Length)));
@@ -95,7 +113,14 @@ internal static class Scorer
 
         var falsePositives = predictions.Where((_, p) => !predictedMatched[p]).Select(p => $"[{p.Kind}] {Context(article.Text, p.Content)}").ToList();
         var cues = predictions.Select((p, i) => (p.Kind + " " + p.Cue.ToLowerInvariant(), predictedMatched[i])).ToList();
-        return new ArticleScore(article.Name, gold.Count, predicted.Count, matched, withSource, sourceCorrect, endToEnd, byType, misses, falsePositives, cues);
+        var causes = new MissCauses(
+            goldMatch.Where((m, g) => m < 0 && goldBest[g] == 0).Count(),
+            goldMatch.Where((m, g) => m < 0 && goldBest[g] is > 0 and < MatchThreshold).Count(),
+            goldMatch.Where((m, g) => m < 0 && goldBest[g] >= MatchThreshold).Count(),
+            predictedMatched.Where((m, p) => !m && predictedBest[p] == 0).Count(),
+            predictedMatched.Where((m, p) => !m && predictedBest[p] is > 0 and < MatchThreshold).Count(),
+            predictedMatched.Where((m, p) => !m && predictedBest[p] >= MatchThreshold).Count());
+        return new ArticleScore(article.Name, gold.Count, predicted.Count, matched, withSource, sourceCorrect, endToEnd, byType, sourceByType, misses, falsePositives, cues, causes);
     }
 
     public static GoldType TypeOf(string content)
