@@ -14,6 +14,8 @@ internal readonly record struct AdjacentAttribution(TextSpan Cue, TextSpan Speak
 internal sealed class AdjacentAttributionFinder
 {
     private const int MaxLookahead = 16;
+    private const int MaxAppositionLookahead = 40;
+    private const int MaxParenthesisTokens = 8;
     private const int MaxObjectWords = 10;
     private const int MaxNameColonTokens = 6;
     private readonly CueMatcher cues;
@@ -29,8 +31,10 @@ internal sealed class AdjacentAttributionFinder
     public AdjacentAttribution? After(in TokenReader reader, int start, int limit)
     {
         var i = start;
-        while (i < limit && i < start + 2 && (reader.IsChar(i, ',') || reader.IsChar(i, '—') || reader.IsChar(i, '–') || reader.IsChar(i, '-')))
+        var dash = -1;
+        while (i < limit && i < start + 2 && (reader.IsChar(i, ',') || IsDashToken(reader, i)))
         {
+            dash = IsDashToken(reader, i) ? i : dash;
             i++;
         }
 
@@ -51,12 +55,19 @@ internal sealed class AdjacentAttributionFinder
             return null;
         }
 
-        // "Berg said", "the head of the Estonian government said", "she added"
-        for (var j = i + 1; j < limit && j < i + MaxLookahead; j++)
+        // "Berg said", "the head of the Estonian government said", "she added", "Rep. Anna Berg (D-Wis.) said",
+        // "Lars Holm Vik, director of the Institute for Fiscal Studies, told reporters"
+        for (var j = i + 1; j < limit && j < i + MaxAppositionLookahead; j++)
         {
+            if (reader.IsChar(j, '(') && ClosingParenthesis(reader, j, limit) is var close and >= 0)
+            {
+                j = close;
+                continue;
+            }
+
             if (reader.IsPunctuation(j) && !reader.IsChar(j, ',') && !phrases.IsAbbreviationDot(reader, j))
             {
-                return null;
+                break;
             }
 
             if (cues.MatchVerb(reader, j, out var last) is not { } cue)
@@ -64,19 +75,66 @@ internal sealed class AdjacentAttributionFinder
                 continue;
             }
 
-            var verbStart = SkipModifiersBack(reader, j, i + 1);
+            if (cue.Class is not (CueClass.Speech or CueClass.Manner))
+            {
+                return null;
+            }
 
-            if (phrases.ReadBackward(reader, verbStart, i) is { } backward && backward.First == i
-                && phrases.IsPlausibleSpeaker(reader, backward.First, backward.Last) && cue.Class is CueClass.Speech or CueClass.Manner)
+            var verbStart = SkipModifiersBack(reader, j, i + 1);
+            if (j < i + MaxLookahead && phrases.ReadBackward(reader, verbStart, i) is { } backward && backward.First == i
+                && phrases.IsPlausibleSpeaker(reader, backward.First, backward.Last))
             {
                 return new AdjacentAttribution(reader.Span(j, last), reader.Span(backward.First, backward.Last));
             }
 
-            return null;
+            return NameBeforeApposition(reader, i, verbStart) is { } name
+                ? new AdjacentAttribution(reader.Span(j, last), reader.Span(name.First, name.Last))
+                : null;
+        }
+
+        // "“…” ― Anna Berg": a quotation signed with a dash and a name, as in reader comments and epigraphs.
+        if (dash >= 0 && phrases.ReadForward(reader, i, limit) is { } signature && EndsAttribution(reader, signature.Last + 1, limit)
+            && reader.IsCapitalised(signature.First) && reader.IsCapitalised(signature.Last) && phrases.IsPlausibleSpeaker(reader, signature.First, signature.Last))
+        {
+            return new AdjacentAttribution(reader[dash].Span, reader.Span(signature.First, signature.Last));
         }
 
         return null;
     }
+
+    /// <summary>
+    /// The name that opens a long apposition closed by a comma right before the verb ("Anna Berg, director of …, said"):
+    /// the name must be capitalised and followed by a comma or a parenthesis.
+    /// </summary>
+    private (int First, int Last)? NameBeforeApposition(in TokenReader reader, int first, int verbStart)
+    {
+        if (!(reader.IsChar(verbStart - 1, ',') || reader.IsChar(verbStart - 1, ')')) || phrases.ReadForward(reader, first, verbStart) is not { } name)
+        {
+            return null;
+        }
+
+        var closesName = reader.IsChar(name.Last + 1, ',') || reader.IsChar(name.Last + 1, '(');
+        return closesName && name.Last + 1 < verbStart - 1 && reader.IsCapitalised(name.First) && reader.IsCapitalised(name.Last)
+            && phrases.IsPlausibleSpeaker(reader, name.First, name.Last)
+            ? name
+            : null;
+    }
+
+    private static int ClosingParenthesis(in TokenReader reader, int open, int limit)
+    {
+        for (var k = open + 1; k < limit && k <= open + MaxParenthesisTokens; k++)
+        {
+            if (reader.IsChar(k, ')'))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsDashToken(in TokenReader reader, int index) =>
+        reader.IsPunctuation(index) && (Characters.IsDash(reader.Text[reader[index].Start]) || reader.IsChar(index, '-'));
 
     /// <summary>
     /// An attribution ending right before the quote at token <paramref name="end"/> (exclusive), not before

@@ -13,6 +13,38 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void Name_before_a_long_apposition_is_the_speaker()
+    {
+        var analysis = Analyze.Text("“It has the important virtue of being responsible,” Leonard Burman, director of the Tax Policy Center "
+            + "and a professor at the Maxwell School of Syracuse University, said of the plan.");
+        var statement = Analyze.Single(analysis, StatementKind.Direct);
+        Assert.Equal("Leonard Burman", statement.Speaker?.Mention?.Text);
+        Assert.Equal("said", statement.Cue?.Text);
+    }
+
+    [Fact]
+    public void Parenthesis_after_a_name_is_stepped_over()
+    {
+        var analysis = Analyze.Text("“It is a dog whistle to all Americans,” Rep. Gwen Moore (D-Wis.) said Friday.");
+        Assert.Equal("Rep. Gwen Moore", Analyze.Single(analysis, StatementKind.Direct).Speaker?.Mention?.Text);
+    }
+
+    [Fact]
+    public void Dash_signature_after_a_quote_names_the_speaker()
+    {
+        var analysis = Analyze.Text("Readers wrote to us.\n\n“Maybe we can build a wall around the whole debate.” ― Steve Quinlan\n\n“Nothing changed for us this year.” ― Martha Aguilar.");
+        Assert.Equal("Steve Quinlan", Analyze.Containing(analysis, "build a wall").Speaker?.Mention?.Text);
+        Assert.Equal("Martha Aguilar", Analyze.Containing(analysis, "Nothing changed").Speaker?.Mention?.Text);
+    }
+
+    [Fact]
+    public void Dash_after_a_quote_without_a_name_names_nobody()
+    {
+        var analysis = Analyze.Text("“Maybe we can build a wall around the whole debate.” ― and the hall went quiet after that.");
+        Assert.Null(Analyze.Containing(analysis, "build a wall").Speaker?.Mention);
+    }
+
+    [Fact]
     public void Honorific_and_surname_resolve_as_alias()
     {
         var analysis = Analyze.Text("NATO Secretary General Jens Stoltenberg arrived. “Attacks must stop,” said Mr Stoltenberg.");
