@@ -104,7 +104,8 @@ internal static class Scorer
                 if (!sourceRight)
                 {
                     var goldSource = string.Join(" ", relation.Source.Where(s => s.End <= article.Text.Length).Select(s => article.Text.Substring(s.Start, s.Length)));
-                    misses.Add($"[source] gold '{goldSource}' but predicted '{prediction.Speaker ?? "(none)"}' for: {Shorten(prediction.Text)}");
+                    var predictedMention = prediction.Mention is { } m && m.End <= article.Text.Length ? article.Text.Substring(m.Start, m.Length) : "-";
+                    misses.Add($"[source] gold '{goldSource}' but predicted '{prediction.Speaker ?? "(none)"}' (mention '{predictedMention}') for: {Shorten(prediction.Text)}");
                 }
             }
 
