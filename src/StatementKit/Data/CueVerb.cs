@@ -18,4 +18,5 @@ internal enum CueClass : byte
 /// <param name="Class">What kind of attribution the verb makes.</param>
 /// <param name="WordCount">Words in <paramref name="Form"/> ("pointed out" has two).</param>
 /// <param name="NeedsThat">Reports speech only before a that-clause, colon or quote ("told CNN" is no statement).</param>
-internal sealed record CueVerb(string Form, string Lemma, CueClass Class, int WordCount, bool NeedsThat = false);
+/// <param name="TakesInfinitive">A to-infinitive after it is the reported content ("declined to comment").</param>
+internal sealed record CueVerb(string Form, string Lemma, CueClass Class, int WordCount, bool NeedsThat = false, bool TakesInfinitive = false);

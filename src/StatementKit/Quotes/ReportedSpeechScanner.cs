@@ -196,6 +196,13 @@ internal sealed class ReportedSpeechScanner
             return;
         }
 
+        // "The campaign declined to comment", "She vowed to fight on": the infinitive is what was said or intended.
+        if (cue.TakesInfinitive && reader.Is(next, "to") && next + 1 < context.Limit && reader.IsLowerWord(next + 1))
+        {
+            Emit(context, next, context.Limit, cueSpan, speaker, 0.5, output);
+            return;
+        }
+
         var colon = FindColon(context, next);
         if (colon >= 0)
         {

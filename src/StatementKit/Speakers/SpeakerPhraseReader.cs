@@ -174,7 +174,9 @@ internal sealed class SpeakerPhraseReader
             return (verbStart - 1, verbStart - 1);
         }
 
-        if ((reader.Is(verbStart - 1, "and") || reader.Is(verbStart - 1, "but")) && ReadSentenceHead(reader, floor, verbStart - 1) is { } shared)
+        // "… – Russia is occupying Crimea and threatens to …": a coordinated verb shares the subject of its own clause,
+        // which starts after the last dash, colon or semicolon, else at the sentence start.
+        if ((reader.Is(verbStart - 1, "and") || reader.Is(verbStart - 1, "but")) && ReadSentenceHead(reader, ClauseStart(reader, floor, verbStart - 1), verbStart - 1) is { } shared)
         {
             return shared;
         }
@@ -185,6 +187,20 @@ internal sealed class SpeakerPhraseReader
         }
 
         return null;
+    }
+
+    private static int ClauseStart(in TokenReader reader, int floor, int limit)
+    {
+        for (var k = limit - 1; k > floor; k--)
+        {
+            if (reader.IsChar(k, ':') || reader.IsChar(k, ';')
+                || reader.IsPunctuation(k) && Characters.IsDash(reader.Text[reader[k].Start]))
+            {
+                return k + 1;
+            }
+        }
+
+        return floor;
     }
 
     /// <summary>The phrase a relative "who" at <paramref name="who"/> stands for ("Jeb Bush, who …").</summary>

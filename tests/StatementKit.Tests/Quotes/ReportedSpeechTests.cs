@@ -10,6 +10,8 @@ public sealed class ReportedSpeechTests
     [InlineData("Kallas told reporters on Monday that Russia has no say in NATO.", "Russia has no say in NATO", "told")]
     [InlineData("Kallas said Russia has no say in NATO.", "Russia has no say in NATO", "said")]
     [InlineData("Støre pointed out, however, that the talks were calm.", "the talks were calm", "pointed out")]
+    [InlineData("The Berg campaign declined to comment on the report.", "to comment on the report", "declined")]
+    [InlineData("Anna Berg vowed to fight on until the convention.", "to fight on until the convention", "vowed")]
     public void Verb_that_clause(string text, string content, string cue)
     {
         var statement = Analyze.Single(Analyze.Text(text), StatementKind.Indirect);
@@ -123,6 +125,8 @@ public sealed class ReportedSpeechTests
     [InlineData("Read also\nPresident Zelenskyj asks Storting to send more weapons\nThe speech was met with applause.")]
     [InlineData("Donald Trump told CNN then.")]
     [InlineData("Hillary Clinton supported the bill in 2002.")]
+    [InlineData("Anna Berg said to the crowd at the rally in the town square.")]
+    [InlineData("The senator wanted to the end.")]
     public void Not_reported_speech(string text) =>
         Assert.DoesNotContain(Analyze.Text(text).Statements, s => s.Kind == StatementKind.Indirect && s.Speaker is not null);
 
