@@ -74,7 +74,7 @@ internal sealed class StatementKitData
         var cues = new Dictionary<string, CueVerb>(comparer);
         foreach (var row in DataFile.Rows("cue-verbs.tsv", dir))
         {
-            AddCue(cues, row[0], row.Length > 1 ? row[1] : row[0], row.Length > 2 ? ParseCueClass(row[2]) : CueClass.Speech, row.Length > 3 && row[3] == "that",
+            AddCue(cues, row[0], row.Length > 1 ? row[1] : row[0], row.Length > 2 ? ParseCueClass(row[2]) : CueClass.Speech, row.Length > 3 ? ParseComplement(row[3]) : CueComplement.Clause,
                 row.Length > 4 && row[4] == "to");
         }
 
@@ -146,14 +146,21 @@ internal sealed class StatementKitData
         };
     }
 
-    private static void AddCue(Dictionary<string, CueVerb> cues, string form, string lemma, CueClass cueClass, bool needsThat = false, bool takesInfinitive = false)
+    private static void AddCue(Dictionary<string, CueVerb> cues, string form, string lemma, CueClass cueClass, CueComplement complement = CueComplement.Clause, bool takesInfinitive = false)
     {
         var trimmed = form.Trim();
         if (trimmed.Length > 0)
         {
-            cues.TryAdd(trimmed, new CueVerb(trimmed, lemma, cueClass, WordCount(trimmed), needsThat, takesInfinitive));
+            cues.TryAdd(trimmed, new CueVerb(trimmed, lemma, cueClass, WordCount(trimmed), complement, takesInfinitive));
         }
     }
+
+    private static CueComplement ParseComplement(string value) => value switch
+    {
+        "that" => CueComplement.That,
+        "object" => CueComplement.Object,
+        _ => CueComplement.Clause,
+    };
 
     private static CueClass ParseCueClass(string value) => value switch
     {

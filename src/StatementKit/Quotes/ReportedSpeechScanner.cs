@@ -30,6 +30,13 @@ internal sealed class ReportedSpeechScanner
         "since", "until", "via", "without", "against", "under", "among", "between", "and", "or", "but", "its",
     };
 
+    /// <summary>Words that open an adjunct after a verb's object: "at a rally", "during the debate", "after the vote".</summary>
+    private static readonly HashSet<string> ObjectAdjunctOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "at", "during", "after", "before", "while", "when", "because", "since", "until", "amid", "following",
+        "despite", "but", "yet", "who", "which", "whom", "where", "although", "though", "if", "unless", "via",
+    };
+
     private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.OrdinalIgnoreCase)
     {
         "was", "were", "been", "being", "is", "are", "be", "get", "got",
@@ -215,6 +222,14 @@ internal sealed class ReportedSpeechScanner
                 Emit(context, colon + 1, context.Limit, cueSpan, speaker, 0.6, output);
             }
 
+            return;
+        }
+
+        // "Berg endorsed Dahl on Friday", "She praised the plan": the object is what the verb reports.
+        if (cue.Complement == CueComplement.Object && !gerund && reader[next].IsWord && !NoBareClauseStart.Contains(reader.Word(next))
+            && !WordClasses.IsTimeWord(reader.Chars(next)))
+        {
+            EmitObject(context, next, cueSpan, speaker, output);
             return;
         }
 
@@ -410,6 +425,65 @@ internal sealed class ReportedSpeechScanner
 
         AddCandidate(context, reader.Span(start, end), cue, speaker, confidence, output);
     }
+
+    /// <summary>
+    /// Emits a verb's object up to the end of its clause, leaving out adjuncts of time, place and circumstance that
+    /// follow it ("endorsed Dahl at a rally on Friday" reports "Dahl").
+    /// </summary>
+    private void EmitObject(in SentenceContext context, int start, TextSpan cue, TextSpan? speaker, List<QuoteCandidate> output)
+    {
+        var reader = context.Reader;
+        var end = -1;
+        for (var j = start; j < context.Limit && j < start + MaxClauseTokens && !context.Masks.Contains(reader[j].Start); j++)
+        {
+            if (j > start && IsObjectBoundary(context, j))
+            {
+                break;
+            }
+
+            end = j;
+        }
+
+        while (end > start && (reader.IsPunctuation(end) && !IsClosingQuote(reader, end) || reader.Is(end, "and") || reader.Is(end, "or")))
+        {
+            end--;
+        }
+
+        if (end >= start)
+        {
+            AddCandidate(context, reader.Span(start, end), cue, speaker, 0.6, output);
+        }
+    }
+
+    private bool IsObjectBoundary(in SentenceContext context, int j)
+    {
+        var reader = context.Reader;
+        if (reader.IsChar(j, ',') && (reader.Is(j + 1, "and") || reader.Is(j + 1, "or")))
+        {
+            return false; // "for its contributions, and its aid to Ukraine": a list goes on
+        }
+
+        if (reader.IsPunctuation(j))
+        {
+            return !(IsClosingQuote(reader, j) || reader.IsChar(j, '“') || reader.IsChar(j, '‘') || reader.IsChar(j, '-') || reader.IsChar(j, '\'')
+                || phrases.IsAbbreviationDot(reader, j));
+        }
+
+        var word = reader.Chars(j);
+        if (WordClasses.IsTimeWord(word) || ObjectAdjunctOpeners.Contains(reader.Word(j)))
+        {
+            return true;
+        }
+
+        // "on Friday", "in November", "in 2015", "last week", "in early June": a time adjunct.
+        var after = reader.Is(j + 1, "the") || reader.Is(j + 1, "early") || reader.Is(j + 1, "late") || reader.Is(j + 1, "mid") ? j + 2 : j + 1;
+        return (reader.Is(j, "on") || reader.Is(j, "in") || reader.Is(j, "this") || reader.Is(j, "last") || reader.Is(j, "next") || reader.Is(j, "earlier")
+                || reader.Is(j, "early") || reader.Is(j, "late")) && IsTimeAt(reader, after)
+            || (reader.Is(j - 1, "and") || reader.Is(j - 1, "but")) && cues.MatchVerb(reader, j, out _) is not null;
+    }
+
+    private static bool IsTimeAt(in TokenReader reader, int index) =>
+        reader[index].Kind == TokenKind.Number || reader[index].IsWord && (WordClasses.IsTimeWord(reader.Chars(index)) || WordClasses.IsMonth(reader.Chars(index)));
 
     private static void AddCandidate(in SentenceContext context, TextSpan content, TextSpan cue, TextSpan? speaker, double confidence, List<QuoteCandidate> output)
     {

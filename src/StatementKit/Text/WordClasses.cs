@@ -50,6 +50,11 @@ internal static class WordClasses
         "Another", "Any", "Whether", "Until", "Unless", "Via", "Per", "Be", "Been", "Being", "Says", "Said", "Say",
     };
 
+    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    };
+
     private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday", "tonight",
@@ -58,6 +63,8 @@ internal static class WordClasses
 
     /// <summary>A word of a time phrase that may stand between subject and verb ("said on Tuesday", "last week said").</summary>
     public static bool IsTimeWord(ReadOnlySpan<char> word) => TimeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    public static bool IsMonth(ReadOnlySpan<char> word) => Months.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     public static bool IsDeterminer(ReadOnlySpan<char> word) => Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 

@@ -12,6 +12,10 @@ public sealed class ReportedSpeechTests
     [InlineData("Støre pointed out, however, that the talks were calm.", "the talks were calm", "pointed out")]
     [InlineData("The Berg campaign declined to comment on the report.", "to comment on the report", "declined")]
     [InlineData("Anna Berg vowed to fight on until the convention.", "to fight on until the convention", "vowed")]
+    [InlineData("Anna Berg endorsed Lars Holm Vik on Friday.", "Lars Holm Vik", "endorsed")]
+    [InlineData("The union praised the plan at a rally in Oslo.", "the plan", "praised")]
+    [InlineData("Berg described the deal as a disaster for farmers.", "the deal as a disaster for farmers", "described")]
+    [InlineData("Dahl criticized Berg in early June and left.", "Berg", "criticized")]
     public void Verb_that_clause(string text, string content, string cue)
     {
         var statement = Analyze.Single(Analyze.Text(text), StatementKind.Indirect);
@@ -127,6 +131,8 @@ public sealed class ReportedSpeechTests
     [InlineData("Hillary Clinton supported the bill in 2002.")]
     [InlineData("Anna Berg said to the crowd at the rally in the town square.")]
     [InlineData("The senator wanted to the end.")]
+    [InlineData("Anna Berg criticized.")]
+    [InlineData("The praised plan went nowhere.")]
     public void Not_reported_speech(string text) =>
         Assert.DoesNotContain(Analyze.Text(text).Statements, s => s.Kind == StatementKind.Indirect && s.Speaker is not null);
 
