@@ -20,6 +20,7 @@ internal sealed class ReportedSpeechScanner
     private const int MaxTrailingSpeakerTokens = 12;
     private const int MinBareClauseWords = 3;
     private const int MaxIntroductoryTokens = 8;
+    private const int MaxPossessivePhrase = 4;
 
     private static readonly HashSet<string> NoBareClauseStart = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -35,6 +36,13 @@ internal sealed class ReportedSpeechScanner
     {
         "at", "during", "after", "before", "while", "when", "because", "since", "until", "amid", "following",
         "despite", "but", "yet", "who", "which", "whom", "where", "although", "though", "if", "unless", "via",
+    };
+
+    /// <summary>Words that open an adjunct or addressee after a trailing attribution's verb ("said on Thursday").</summary>
+    private static readonly HashSet<string> TrailingAdjunctOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "in", "at", "during", "after", "before", "while", "to", "for", "from", "with", "last", "this", "earlier",
+        "late", "early", "via", "through", "reporters", "journalists",
     };
 
     private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.OrdinalIgnoreCase)
@@ -160,6 +168,16 @@ internal sealed class ReportedSpeechScanner
             return;
         }
 
+        // "…, EgyptAir said on Thursday." / "…, a spokesman told The Wall Street Journal.": only an adjunct or the
+        // addressee stands between the verb and the sentence end.
+        if (!endsClause && cue.Class == CueClass.Speech && OnlyAdjunctToEnd(context, next) && PhraseAfterComma(context, verbStart) is { } before
+            && phrases.ReadBackward(reader, verbStart, before.First) is { } closest && closest.First == before.First
+            && !OpensSubordinateClause(reader, context.First))
+        {
+            Trailing(context, before.First - 1, context.Limit, cueSpan, reader.Span(before.First, before.Last), output);
+            return;
+        }
+
         // Inverted: "…, said Steve Bell, senior director." / "…, says Vik."
         if (reader.IsChar(verbStart - 1, ',') && cue.Class == CueClass.Speech && phrases.ReadForward(reader, next, context.Limit) is { } after
             && (after.Last + 1 >= context.Limit || reader.IsPunctuation(after.Last + 1)) && phrases.IsPlausibleSpeaker(reader, after.First, after.Last))
@@ -233,12 +251,44 @@ internal sealed class ReportedSpeechScanner
             return;
         }
 
-        if (next + MinBareClauseWords - 1 < context.Limit && reader[next].IsWord && !NoBareClauseStart.Contains(reader.Word(next))
+        if (next + MinBareClauseWords - 1 < context.Limit && reader[next].IsWord && (!NoBareClauseStart.Contains(reader.Word(next)) || OpensFiniteClause(reader, next, context.Limit))
             && !WordClasses.IsTimeWord(reader.Chars(next)) && !gerund && (!cue.NeedsThat || context.QuotesInside.AnyWithin(TextSpan.FromBounds(reader[next].Start, context.Sentence.End))))
         {
             Emit(context, next, context.Limit, cueSpan, speaker, cue.Class == CueClass.Speech ? 0.6 : 0.5, output);
         }
     }
+
+    /// <summary>
+    /// "said there was …", "say this is …", "says its policy is …": a word that opens no clause on its own does when a
+    /// finite auxiliary follows it or the short noun phrase it determines.
+    /// </summary>
+    private static bool OpensFiniteClause(in TokenReader reader, int start, int limit)
+    {
+        var possessive = reader.Is(start, "its");
+        if (!possessive && !reader.Is(start, "there") && !reader.Is(start, "this"))
+        {
+            return false;
+        }
+
+        for (var j = start + 1; j < limit && j <= start + (possessive ? MaxPossessivePhrase : 1); j++)
+        {
+            if (!reader[j].IsWord)
+            {
+                return false;
+            }
+
+            if (IsFiniteAuxiliary(reader.Chars(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsFiniteAuxiliary(ReadOnlySpan<char> word) =>
+        word is "is" or "was" or "are" or "were" or "has" or "had" or "have" or "will" or "would" or "can" or "could" or "should"
+            or "may" or "might" or "must" or "does" or "did" or "do";
 
     /// <summary>Steps back over adverbs, auxiliaries and time phrases between a subject and its verb ("said on Tuesday" too).</summary>
     private static int SkipModifiersBack(in SentenceContext context, int verb, out bool passive)
@@ -270,6 +320,44 @@ internal sealed class ReportedSpeechScanner
 
         return start;
     }
+
+    /// <summary>
+    /// Whether the tokens from <paramref name="from"/> to the sentence end are a short adjunct or addressee ("on
+    /// Thursday", "in an interview with CNN", "Monday", "reporters", "The Wall Street Journal") and no new clause.
+    /// </summary>
+    private bool OnlyAdjunctToEnd(in SentenceContext context, int from)
+    {
+        var reader = context.Reader;
+        if (from >= context.Limit || !reader[from].IsWord || context.Limit - from > MaxTrailingSpeakerTokens + 2)
+        {
+            return false;
+        }
+
+        // "to" opens an addressee ("to reporters", "to The Times"), not an infinitive ("declined to comment").
+        var opens = TrailingAdjunctOpeners.Contains(reader.Word(from)) && !(reader.Is(from, "to") && reader.IsLowerWord(from + 1) && !reader.Is(from + 1, "reporters"))
+            || WordClasses.IsTimeWord(reader.Chars(from))
+            || reader.IsCapitalised(from) && !WordClasses.IsNonNameCapitalised(reader.Chars(from));
+        if (!opens)
+        {
+            return false;
+        }
+
+        for (var j = from; j < context.Limit; j++)
+        {
+            if (reader[j].IsWord && (reader.Is(j, "that") || IsFiniteAuxiliary(reader.Chars(j)) || cues.MatchVerb(reader, j, out _) is not null)
+                || reader.IsPunctuation(j) && !IsTerminal(reader, j) && !phrases.IsAbbreviationDot(reader, j) && !reader.IsChar(j, '\'') && !reader.IsChar(j, '’'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"Though he trails …, X said on Monday": a sentence opening with a subordinator or adverbial reports nothing before its comma.</summary>
+    private static bool OpensSubordinateClause(in TokenReader reader, int first) =>
+        reader[first].IsWord && (NoBareClauseStart.Contains(reader.Word(first)) || WordClasses.IsClauseWord(reader.Chars(first))
+            || reader.Is(first, "still") || reader.Is(first, "nonetheless") || reader.Is(first, "despite") || reader.Is(first, "although"));
 
     /// <summary>"A new poll", "surveys": evidence comes from a determined or plural phrase, not a bare word ("Experience shows").</summary>
     private static bool IsDeterminedPhrase(in TokenReader reader, (int First, int Last) phrase) =>
@@ -333,10 +421,12 @@ internal sealed class ReportedSpeechScanner
         var reader = context.Reader;
         // "…, he said, on condition of anonymity" or "…, said X, executive director of Y.": what follows the
         // attribution is an adjunct or an apposition, not more reported speech.
-        var trailing = resume >= context.Limit || IsTerminal(reader, resume)
-            || reader.IsChar(resume, ',') && (IsPrepositionAt(reader, resume + 1) || IsApposition(context, resume + 1));
+        // "In the end, Vik said, voters will decide.": after an introductory phrase the reported clause is what follows.
+        var introduced = reader.IsChar(resume, ',') && resume + 1 < context.Limit && IsIntroductoryPhrase(context, comma);
+        var trailing = !introduced && (resume >= context.Limit || IsTerminal(reader, resume)
+            || reader.IsChar(resume, ',') && (IsPrepositionAt(reader, resume + 1) || IsApposition(context, resume + 1)));
         var end = trailing ? comma - 1 : LastWordBefore(context, Math.Min(context.Limit, resume + MaxClauseTokens));
-        var start = Math.Max(context.First, comma - MaxClauseTokens);
+        var start = introduced ? resume + 1 : Math.Max(context.First, comma - MaxClauseTokens);
         while (start < end && context.Masks.Contains(reader[start].Start))
         {
             start++;

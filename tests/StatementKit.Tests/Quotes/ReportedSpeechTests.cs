@@ -16,6 +16,12 @@ public sealed class ReportedSpeechTests
     [InlineData("The union praised the plan at a rally in Oslo.", "the plan", "praised")]
     [InlineData("Berg described the deal as a disaster for farmers.", "the deal as a disaster for farmers", "described")]
     [InlineData("Dahl criticized Berg in early June and left.", "Berg", "criticized")]
+    [InlineData("Mr. Lou said there was nothing wrong with the talks.", "there was nothing wrong with the talks", "said")]
+    [InlineData("The company says its policy is not to cover the firm.", "its policy is not to cover the firm", "says")]
+    [InlineData("Others say this is just a rough patch.", "this is just a rough patch", "say")]
+    [InlineData("The pilot had logged 6,300 hours of flying time, the airline said on Thursday.", "The pilot had logged 6,300 hours of flying time", "said")]
+    [InlineData("The plane is his favourite toy, Anna Berg said in an interview on Saturday.", "The plane is his favourite toy", "said")]
+    [InlineData("In the end, Mr. Vik said, union voters almost always vote Democratic.", "union voters almost always vote Democratic", "said")]
     public void Verb_that_clause(string text, string content, string cue)
     {
         var statement = Analyze.Single(Analyze.Text(text), StatementKind.Indirect);
@@ -132,6 +138,8 @@ public sealed class ReportedSpeechTests
     [InlineData("Anna Berg said to the crowd at the rally in the town square.")]
     [InlineData("The senator wanted to the end.")]
     [InlineData("Anna Berg criticized.")]
+    [InlineData("Though he trails in the polls, Vik said on Monday.")]
+    [InlineData("Mr. Lou said there.")]
     [InlineData("The praised plan went nowhere.")]
     public void Not_reported_speech(string text) =>
         Assert.DoesNotContain(Analyze.Text(text).Statements, s => s.Kind == StatementKind.Indirect && s.Speaker is not null);
