@@ -4,12 +4,16 @@ using StatementKit;
 using StatementKit.Evaluation;
 
 // dotnet run --project tests/StatementKit.Evaluation -c Release -- [--split dev] [--root DIR] [--json FILE] [--errors N] [--cue-stats] [--min-confidence X] [--gate BASELINE]
+//   or: -- --split train --train-cue-model src/StatementKit/Data/cue-model.tsv   (refits the learnt cue model)
+//   --held-out-tenth: train the model without every tenth train article, and evaluate on those articles only (for tuning)
 var split = "dev";
 var root = Path.Combine("..", "shared", "eval", "polnear");
-string? jsonPath = null, gatePath = null;
+string? jsonPath = null, gatePath = null, cueModelPath = null;
 var errors = 0;
 var cueStats = false;
 var minimumConfidence = 0.0;
+var heldOutTenth = false;
+double? cueThreshold = null;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -19,6 +23,9 @@ for (var i = 0; i < args.Length; i++)
         case "--json": jsonPath = args[++i]; break;
         case "--errors": errors = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--gate": gatePath = args[++i]; break;
+        case "--train-cue-model": cueModelPath = args[++i]; break;
+        case "--held-out-tenth": heldOutTenth = true; break;
+        case "--cue-threshold": cueThreshold = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--cue-stats": cueStats = true; break;
         case "--min-confidence": minimumConfidence = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
         default: Console.Error.WriteLine($"unknown argument {args[i]}"); return 2;
@@ -31,9 +38,15 @@ if (!Directory.Exists(Path.Combine(root, split)))
     return 0;
 }
 
+if (cueModelPath is not null)
+{
+    CueModelTrainer.Train(BratCorpus.Load(root, split).ToList(), cueModelPath, fitHeldOut: !heldOutTenth, cueThreshold);
+    return 0;
+}
+
 var analyzer = StatementAnalyzer.CreateDefault(o => o.MinimumConfidence = minimumConfidence);
 var scores = new List<ArticleScore>();
-foreach (var article in BratCorpus.Load(root, split))
+foreach (var article in BratCorpus.Load(root, split).Where((_, i) => !heldOutTenth || i % 10 == 0))
 {
     var analysis = analyzer.Analyze(Article.FromText(article.Text));
     var predictions = analysis.Statements

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using StatementKit.Quotes;
 
 namespace StatementKit.Data;
 
@@ -58,6 +59,9 @@ internal sealed class StatementKitData
     public required FrozenSet<string> Abbreviations { get; init; }
 
     public required FrozenSet<string> NamingCues { get; init; }
+
+    /// <summary>The learnt cue model (<c>cue-model.tsv</c>); empty when the file holds no weights.</summary>
+    public required CueModel CueModel { get; init; }
 
     /// <summary>The data for a set of options: the shared default when the options add nothing.</summary>
     public static StatementKitData For(StatementKitOptions options)
@@ -143,6 +147,7 @@ internal sealed class StatementKitData
             FirstNames = firstNames.ToFrozenDictionary(comparer),
             Abbreviations = Words("abbreviations.txt", dir).ToFrozenSet(comparer),
             NamingCues = Words("naming-cues.txt", dir).ToFrozenSet(comparer),
+            CueModel = CueModel.FromRows(DataFile.Rows("cue-model.tsv", dir)),
         };
     }
 

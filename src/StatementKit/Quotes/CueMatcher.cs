@@ -51,6 +51,21 @@ internal sealed class CueMatcher
         return reader.IsLowerWord(index) ? Match(reader, index, out lastIndex) : null;
     }
 
+    /// <summary>
+    /// A cue the lexicon lacks but the learnt model sees in context ("sought", "insists"): taken as a speech verb whose
+    /// object, clause or infinitive is the content.
+    /// </summary>
+    public CueVerb? MatchLearned(in TokenReader reader, int index)
+    {
+        if (!data.CueModel.Accepts(reader, index, data))
+        {
+            return null;
+        }
+
+        var form = reader.Word(index);
+        return new CueVerb(form, form, CueClass.Speech, 1, CueComplement.Object, TakesInfinitive: true);
+    }
+
     private static bool AllWords(in TokenReader reader, int first, int last)
     {
         for (var i = first; i <= last; i++)

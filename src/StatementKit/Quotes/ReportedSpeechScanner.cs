@@ -21,6 +21,7 @@ internal sealed class ReportedSpeechScanner
     private const int MinBareClauseWords = 3;
     private const int MaxIntroductoryTokens = 8;
     private const int MaxPossessivePhrase = 4;
+    private const double LearnedCueConfidence = 0.7;
 
     private static readonly HashSet<string> NoBareClauseStart = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -94,10 +95,24 @@ internal sealed class ReportedSpeechScanner
                     continue;
                 }
 
-                if (cues.MatchVerb(reader, k, out var last) is { Class: not CueClass.Manner } cue)
+                if (cues.MatchVerb(reader, k, out var last) is { } cue)
                 {
-                    CueVerbClause(context, k, last, cue, output);
+                    if (cue.Class != CueClass.Manner)
+                    {
+                        CueVerbClause(context, k, last, cue, output);
+                    }
+
                     k = last;
+                }
+                else if (cues.MatchLearned(reader, k) is { } learned)
+                {
+                    // A learnt cue is less certain than a listed one: its statements say so in their confidence.
+                    var before = output.Count;
+                    CueVerbClause(context, k, k, learned, output);
+                    for (var i = before; i < output.Count; i++)
+                    {
+                        output[i] = output[i] with { Confidence = Math.Round(output[i].Confidence * LearnedCueConfidence, 2) };
+                    }
                 }
             }
         }

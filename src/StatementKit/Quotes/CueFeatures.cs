@@ -1,0 +1,84 @@
+using StatementKit.Data;
+using StatementKit.Text;
+
+namespace StatementKit.Quotes;
+
+/// <summary>Receives the features of one token, each a template letter and one or two lower-cased values.</summary>
+internal interface ICueFeatureSink
+{
+    /// <summary>A feature written <c>t=first</c>, or <c>t=first|second</c> when <paramref name="pair"/>.</summary>
+    void Add(char template, ReadOnlySpan<char> first, ReadOnlySpan<char> second, bool pair);
+}
+
+/// <summary>
+/// The features the cue model reads around a word: the word, its ending, its neighbours, their shapes and what the
+/// cue lexicon says of it. Shared by the runtime scorer and the trainer, so both see exactly the same features.
+/// </summary>
+internal static class CueFeatures
+{
+    private const int MinWordLength = 3;
+
+    /// <summary>Lower-case words that are not closed-class (determiners, auxiliaries, connectives, pronouns) or adverbs.</summary>
+    public static bool IsCandidate(in TokenReader reader, int index) =>
+        reader.IsLowerWord(index) && reader[index].Length >= MinWordLength
+        && !WordClasses.IsClauseWord(reader.Chars(index)) && !WordClasses.IsDeterminer(reader.Chars(index))
+        && !WordClasses.IsVerbModifier(reader.Chars(index));
+
+    public static void Extract<TSink>(in TokenReader reader, int index, StatementKitData data, ref TSink sink)
+        where TSink : struct, ICueFeatureSink
+    {
+        var word = reader.Chars(index);
+        ReadOnlySpan<char> none = default;
+        sink.Add('b', none, none, pair: false);
+        sink.Add('w', word, none, pair: false);
+        sink.Add('s', word[^MinWordLength..], none, pair: false);
+
+        var previous = Neighbour(reader, index - 1);
+        var next = Neighbour(reader, index + 1);
+        sink.Add('p', previous, none, pair: false);
+        sink.Add('q', Neighbour(reader, index - 2), none, pair: false);
+        sink.Add('n', next, none, pair: false);
+        sink.Add('m', Neighbour(reader, index + 2), none, pair: false);
+        sink.Add('W', word, next, pair: true);
+        sink.Add('P', previous, word, pair: true);
+        sink.Add('c', Shape(reader, index - 1, data), none, pair: false);
+        sink.Add('d', Shape(reader, index + 1, data), none, pair: false);
+
+        var lexicon = data.CueVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        sink.Add('l', lexicon.TryGetValue(word, out var cue) ? LexiconValue(cue) : "none", none, pair: false);
+    }
+
+    /// <summary>A neighbouring token's text, or a boundary marker.</summary>
+    private static ReadOnlySpan<char> Neighbour(in TokenReader reader, int index) =>
+        index < 0 ? "<s>" : index >= reader.Count ? "</s>" : reader[index].Kind == TokenKind.Number ? "<num>" : reader.Chars(index);
+
+    private static ReadOnlySpan<char> Shape(in TokenReader reader, int index, StatementKitData data)
+    {
+        if (index < 0 || index >= reader.Count)
+        {
+            return "none";
+        }
+
+        if (reader.IsPunctuation(index))
+        {
+            return "punct";
+        }
+
+        if (data.Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(reader.Chars(index)))
+        {
+            return "pronoun";
+        }
+
+        return reader[index].Kind == TokenKind.Number ? "number" : reader.IsCapitalised(index) ? "capital" : "lower";
+    }
+
+    private static string LexiconValue(CueVerb cue) => (cue.Class, cue.Complement) switch
+    {
+        (CueClass.Speech, CueComplement.That) => "speech-that",
+        (CueClass.Speech, CueComplement.Object) => "speech-object",
+        (CueClass.Speech, _) => "speech",
+        (CueClass.Cognition, _) => "cognition",
+        (CueClass.Evidence, _) => "evidence",
+        _ => "manner",
+    };
+}
