@@ -43,13 +43,19 @@ internal static class Scorer
 
         var pairs = new List<(double Jaccard, int Gold, int Predicted)>();
         var goldBest = new double[gold.Count];
+        var goldPartner = Enumerable.Repeat(-1, gold.Count).ToArray();
         var predictedBest = new double[predicted.Count];
         for (var g = 0; g < gold.Count; g++)
         {
             for (var p = 0; p < predicted.Count; p++)
             {
                 var jaccard = Jaccard(gold[g], predicted[p]);
-                goldBest[g] = Math.Max(goldBest[g], jaccard);
+                if (jaccard > goldBest[g])
+                {
+                    goldBest[g] = jaccard;
+                    goldPartner[g] = p;
+                }
+
                 predictedBest[p] = Math.Max(predictedBest[p], jaccard);
                 if (jaccard >= MatchThreshold)
                 {
@@ -86,7 +92,8 @@ internal static class Scorer
                 if (relation.Content[0].End <= article.Text.Length)
                 {
                     var cue = string.Join(" ", relation.Cue.Where(c => c.End <= article.Text.Length).Select(c => article.Text.Substring(c.Start, c.Length)));
-                    misses.Add($"[{type}] cue '{cue}' (best Jaccard {goldBest[g]:F2}): {Context(article.Text, relation.Content[0])}");
+                    var partner = goldPartner[g] >= 0 ? $" | predicted: {Shorten(predictions[goldPartner[g]].Text, 200)}" : string.Empty;
+                    misses.Add($"[{type}] cue '{cue}' (best Jaccard {goldBest[g]:F2}): {Context(article.Text, relation.Content[0])}{partner}");
                 }
 
                 continue;

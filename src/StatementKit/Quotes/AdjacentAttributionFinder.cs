@@ -59,7 +59,7 @@ internal sealed class AdjacentAttributionFinder
         // "Lars Holm Vik, director of the Institute for Fiscal Studies, told reporters"
         for (var j = i + 1; j < limit && j < i + MaxAppositionLookahead; j++)
         {
-            if (reader.IsChar(j, '(') && ClosingParenthesis(reader, j, limit) is var close and >= 0)
+            if (reader.IsChar(j, '(') && reader.ClosingParenthesis(j, limit, MaxParenthesisTokens) is var close and >= 0)
             {
                 j = close;
                 continue;
@@ -118,19 +118,6 @@ internal sealed class AdjacentAttributionFinder
             && phrases.IsPlausibleSpeaker(reader, name.First, name.Last)
             ? name
             : null;
-    }
-
-    private static int ClosingParenthesis(in TokenReader reader, int open, int limit)
-    {
-        for (var k = open + 1; k < limit && k <= open + MaxParenthesisTokens; k++)
-        {
-            if (reader.IsChar(k, ')'))
-            {
-                return k;
-            }
-        }
-
-        return -1;
     }
 
     private static bool IsDashToken(in TokenReader reader, int index) =>

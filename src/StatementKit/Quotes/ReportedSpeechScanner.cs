@@ -22,6 +22,7 @@ internal sealed class ReportedSpeechScanner
     private const int MaxIntroductoryTokens = 8;
     private const int MaxPossessivePhrase = 4;
     private const double LearnedCueConfidence = 0.7;
+    private const int MaxParenthesisTokens = 8;
 
     private static readonly HashSet<string> NoBareClauseStart = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -237,7 +238,8 @@ internal sealed class ReportedSpeechScanner
         }
 
         // "The campaign declined to comment", "She vowed to fight on": the infinitive is what was said or intended.
-        if (cue.TakesInfinitive && reader.Is(next, "to") && next + 1 < context.Limit && reader.IsLowerWord(next + 1))
+        if (cue.TakesInfinitive && reader.Is(next, "to") && next + 1 < context.Limit && reader.IsLowerWord(next + 1)
+            && !WordClasses.IsDeterminer(reader.Chars(next + 1)))
         {
             Emit(context, next, context.Limit, cueSpan, speaker, 0.5, output);
             return;
@@ -541,6 +543,13 @@ internal sealed class ReportedSpeechScanner
         var end = -1;
         for (var j = start; j < context.Limit && j < start + MaxClauseTokens && !context.Masks.Contains(reader[j].Start); j++)
         {
+            // "the re-election of Rep. Anna Berg (R-Wis.)": a parenthesis belongs to the object.
+            if (reader.IsChar(j, '(') && reader.ClosingParenthesis(j, context.Limit, MaxParenthesisTokens) is var close and >= 0)
+            {
+                end = j = close;
+                continue;
+            }
+
             if (j > start && IsObjectBoundary(context, j))
             {
                 break;

@@ -326,7 +326,9 @@ internal sealed class SpeakerPhraseReader
     /// <summary>A dot right after an honorific or abbreviation ("Mr.", "Sen.", "Gov.") inside a name phrase.</summary>
     public bool IsAbbreviationDot(in TokenReader reader, int index) =>
         reader.IsChar(index, '.') && index > 0 && reader[index - 1].IsWord && reader[index - 1].End == reader[index].Start
-        && (reader.IsChar(index + 1, ',') && reader[index + 1].Start == reader[index].End || data.Honorifics.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(reader.Chars(index - 1))
+        && (reader.IsChar(index + 1, ',') && reader[index + 1].Start == reader[index].End
+            || reader[index - 1].Length == 1 && reader.IsCapitalised(index - 1) && reader.IsCapitalised(index + 1)
+            || data.Honorifics.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(reader.Chars(index - 1))
             || data.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(reader.Chars(index - 1)));
 
     /// <summary>A cue verb form used as a verb: not after a determiner, "of" or an adjective ("head of state", "the report").</summary>

@@ -118,7 +118,9 @@ internal static class Segmenter
             return dotIndex + 1 < tokens.Count && !IsCommonSentenceStarter(text, tokens[dotIndex + 1]);
         }
 
-        return abbreviations.Contains(word.ToString());
+        // "then-Sen. Obama", "ex-Gov. Smith": the abbreviation is the last part of a hyphenated word.
+        var hyphen = word.LastIndexOf('-');
+        return abbreviations.Contains((hyphen >= 0 ? word[(hyphen + 1)..] : word).ToString());
     }
 
     private static bool IsCommonSentenceStarter(string text, Token token)

@@ -64,6 +64,20 @@ internal readonly struct TokenReader
         return false;
     }
 
+    /// <summary>Index of the ')' closing the '(' at <paramref name="open"/> within <paramref name="maxTokens"/> tokens, before <paramref name="limit"/>; -1 if none.</summary>
+    public int ClosingParenthesis(int open, int limit, int maxTokens)
+    {
+        for (var k = open + 1; k < limit && k <= open + maxTokens; k++)
+        {
+            if (IsChar(k, ')'))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Span from the start of one token to the end of another (inclusive).</summary>
     public TextSpan Span(int first, int last) => TextSpan.FromBounds(Tokens[first].Start, Tokens[last].End);
 }

@@ -22,6 +22,9 @@ public sealed class ReportedSpeechTests
     [InlineData("The pilot had logged 6,300 hours of flying time, the airline said on Thursday.", "The pilot had logged 6,300 hours of flying time", "said")]
     [InlineData("The plane is his favourite toy, Anna Berg said in an interview on Saturday.", "The plane is his favourite toy", "said")]
     [InlineData("In the end, Mr. Vik said, union voters almost always vote Democratic.", "union voters almost always vote Democratic", "said")]
+    [InlineData("In 2016, Mrs. Berg endorsed Lars J. Vik for president.", "Lars J. Vik for president", "endorsed")]
+    [InlineData("Dahl argued that the gap between Berg and then-Sen. Erik Vik was narrower.", "the gap between Berg and then-Sen. Erik Vik was narrower", "argued")]
+    [InlineData("Vik endorsed the re-election of Rep. Anna Berg (R-Wis.) and two others.", "the re-election of Rep. Anna Berg (R-Wis.) and two others", "endorsed")]
     public void Verb_that_clause(string text, string content, string cue)
     {
         var statement = Analyze.Single(Analyze.Text(text), StatementKind.Indirect);
