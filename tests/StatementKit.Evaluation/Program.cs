@@ -5,15 +5,18 @@ using StatementKit.Evaluation;
 
 // dotnet run --project tests/StatementKit.Evaluation -c Release -- [--split dev] [--root DIR] [--json FILE] [--errors N] [--cue-stats] [--min-confidence X] [--gate BASELINE]
 //   or: -- --split train --train-cue-model src/StatementKit/Data/cue-model.tsv   (refits the learnt cue model)
-//   --held-out-tenth: train the model without every tenth train article, and evaluate on those articles only (for tuning)
+//   or: -- --split train --train-statement-model src/StatementKit/Data/statement-model.tsv   (refits the statement model;
+//       train it after the cue model: its examples are the candidates the rules and the cue model produce)
+//   --held-out-tenth: train without every tenth train article, and evaluate on those articles only (for tuning)
+//   --model-threshold X: write X as the trained model's threshold instead of the tuned one
 var split = "dev";
 var root = Path.Combine("..", "shared", "eval", "polnear");
-string? jsonPath = null, gatePath = null, cueModelPath = null;
+string? jsonPath = null, gatePath = null, cueModelPath = null, statementModelPath = null;
 var errors = 0;
 var cueStats = false;
 var minimumConfidence = 0.0;
 var heldOutTenth = false;
-double? cueThreshold = null;
+double? modelThreshold = null;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -24,8 +27,9 @@ for (var i = 0; i < args.Length; i++)
         case "--errors": errors = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--gate": gatePath = args[++i]; break;
         case "--train-cue-model": cueModelPath = args[++i]; break;
+        case "--train-statement-model": statementModelPath = args[++i]; break;
         case "--held-out-tenth": heldOutTenth = true; break;
-        case "--cue-threshold": cueThreshold = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
+        case "--model-threshold": modelThreshold = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--cue-stats": cueStats = true; break;
         case "--min-confidence": minimumConfidence = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
         default: Console.Error.WriteLine($"unknown argument {args[i]}"); return 2;
@@ -38,9 +42,19 @@ if (!Directory.Exists(Path.Combine(root, split)))
     return 0;
 }
 
-if (cueModelPath is not null)
+if (cueModelPath is not null || statementModelPath is not null)
 {
-    CueModelTrainer.Train(BratCorpus.Load(root, split).ToList(), cueModelPath, fitHeldOut: !heldOutTenth, cueThreshold);
+    var articles = BratCorpus.Load(root, split).ToList();
+    if (cueModelPath is not null)
+    {
+        ModelTrainer.TrainCueModel(articles, cueModelPath, fitHeldOut: !heldOutTenth, modelThreshold);
+    }
+
+    if (statementModelPath is not null)
+    {
+        ModelTrainer.TrainStatementModel(articles, statementModelPath, fitHeldOut: !heldOutTenth, modelThreshold);
+    }
+
     return 0;
 }
 

@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using StatementKit.Quotes;
+using StatementKit.Learning;
 
 namespace StatementKit.Data;
 
@@ -60,8 +60,17 @@ internal sealed class StatementKitData
 
     public required FrozenSet<string> NamingCues { get; init; }
 
-    /// <summary>The learnt cue model (<c>cue-model.tsv</c>); empty when the file holds no weights.</summary>
-    public required CueModel CueModel { get; init; }
+    /// <summary>
+    /// The learnt cue model (<c>cue-model.tsv</c>): how likely a word outside the lexicon reports speech in its context.
+    /// Empty when the file holds no weights.
+    /// </summary>
+    public required LinearModel CueModel { get; init; }
+
+    /// <summary>
+    /// The learnt statement model (<c>statement-model.tsv</c>): how likely a candidate statement is one an annotator
+    /// would mark. Empty when the file holds no weights (candidates then keep their rules' confidence).
+    /// </summary>
+    public required LinearModel StatementModel { get; init; }
 
     /// <summary>The data for a set of options: the shared default when the options add nothing.</summary>
     public static StatementKitData For(StatementKitOptions options)
@@ -147,7 +156,8 @@ internal sealed class StatementKitData
             FirstNames = firstNames.ToFrozenDictionary(comparer),
             Abbreviations = Words("abbreviations.txt", dir).ToFrozenSet(comparer),
             NamingCues = Words("naming-cues.txt", dir).ToFrozenSet(comparer),
-            CueModel = CueModel.FromRows(DataFile.Rows("cue-model.tsv", dir)),
+            CueModel = LinearModel.FromRows(DataFile.Rows("cue-model.tsv", dir)),
+            StatementModel = LinearModel.FromRows(DataFile.Rows("statement-model.tsv", dir)),
         };
     }
 

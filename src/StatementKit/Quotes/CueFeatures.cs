@@ -1,17 +1,11 @@
 using StatementKit.Data;
+using StatementKit.Learning;
 using StatementKit.Text;
 
 namespace StatementKit.Quotes;
 
-/// <summary>Receives the features of one token, each a template letter and one or two lower-cased values.</summary>
-internal interface ICueFeatureSink
-{
-    /// <summary>A feature written <c>t=first</c>, or <c>t=first|second</c> when <paramref name="pair"/>.</summary>
-    void Add(char template, ReadOnlySpan<char> first, ReadOnlySpan<char> second, bool pair);
-}
-
 /// <summary>
-/// The features the cue model reads around a word: the word, its ending, its neighbours, their shapes and what the
+/// The features the cue model (<c>cue-model.tsv</c>) reads around a word: the word, its ending, its neighbours, their shapes and what the
 /// cue lexicon says of it. Shared by the runtime scorer and the trainer, so both see exactly the same features.
 /// </summary>
 internal static class CueFeatures
@@ -25,7 +19,7 @@ internal static class CueFeatures
         && !WordClasses.IsVerbModifier(reader.Chars(index));
 
     public static void Extract<TSink>(in TokenReader reader, int index, StatementKitData data, ref TSink sink)
-        where TSink : struct, ICueFeatureSink
+        where TSink : struct, IFeatureSink
     {
         var word = reader.Chars(index);
         ReadOnlySpan<char> none = default;

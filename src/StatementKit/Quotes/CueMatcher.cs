@@ -57,7 +57,14 @@ internal sealed class CueMatcher
     /// </summary>
     public CueVerb? MatchLearned(in TokenReader reader, int index)
     {
-        if (!data.CueModel.Accepts(reader, index, data))
+        if (data.CueModel.IsEmpty || !CueFeatures.IsCandidate(reader, index))
+        {
+            return null;
+        }
+
+        var scorer = data.CueModel.NewScorer();
+        CueFeatures.Extract(reader, index, data, ref scorer);
+        if (scorer.Probability < data.CueModel.Threshold)
         {
             return null;
         }

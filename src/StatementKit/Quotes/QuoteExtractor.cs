@@ -1,4 +1,5 @@
 using StatementKit.Data;
+using StatementKit.Learning;
 using StatementKit.Documents;
 using StatementKit.Pipeline;
 using StatementKit.Speakers;
@@ -22,10 +23,14 @@ internal sealed class QuoteExtractor : IQuoteExtractor
     private readonly DashQuoteScanner dashes;
     private readonly ReportedSpeechScanner reported;
     private readonly BioShapeDetector bios;
+    private readonly bool calibrate;
 
-    public QuoteExtractor(StatementKitData data)
+    /// <param name="data">The lexicons and models.</param>
+    /// <param name="calibrate">Whether the statement model rescores candidates (off only to train that model).</param>
+    public QuoteExtractor(StatementKitData data, bool calibrate = true)
     {
         this.data = data;
+        this.calibrate = calibrate;
         var cues = new CueMatcher(data);
         var phrases = new SpeakerPhraseReader(data);
         adjacent = new AdjacentAttributionFinder(cues, phrases);
@@ -69,19 +74,13 @@ internal sealed class QuoteExtractor : IQuoteExtractor
         reported.Scan(document, reader, directSpans, embedded.Select(e => e.Span).ToList(), candidates, cancellationToken);
 
         AddUnabsorbedEmbedded(document, embedded, candidates, reportedStart);
-        var directSet = new SpanSet(directSpans);
+        var directs = candidates.Take(reportedStart).Where(c => c.Kind == StatementKind.Direct).OrderBy(c => c.Content.Start).ToList();
         foreach (var quote in nested)
         {
-            if (directSet.Contains(quote.Span.Start) && WordCount(document.Text, quote.Content) >= 2)
+            var outer = SortedSearch.LastStartingAtOrBefore(directs, quote.Span.Start, static c => c.Content.Start);
+            if (outer >= 0 && directs[outer].Content.Contains(quote.Span.Start) && WordCount(document.Text, quote.Content) >= 2)
             {
-                candidates.Add(new QuoteCandidate
-                {
-                    Kind = StatementKind.Direct,
-                    Content = quote.Content,
-                    Span = quote.Span,
-                    Confidence = 0.35,
-                    IsNested = true,
-                });
+                candidates.Add(Nested(document, reader, quote, directs[outer]));
             }
         }
 
@@ -90,7 +89,32 @@ internal sealed class QuoteExtractor : IQuoteExtractor
         candidates.RemoveAll(c => chrome.Contains(c.Span.Start));
         JoinInterruptedQuotes(document.Text, candidates);
         candidates.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Content.CompareTo(b.Content));
-        return Deduplicate(candidates);
+        var unique = Deduplicate(candidates);
+        return calibrate && !data.StatementModel.IsEmpty ? Calibrate(document, reader, unique) : unique;
+    }
+
+    /// <summary>
+    /// The statement model turns each rule's fixed confidence into a probability that the candidate is a statement an
+    /// annotator would mark, and leaves out the reported-speech candidates below its threshold (where keeping them costs
+    /// more precision than it gains recall). Direct quotes are only rescored, never left out: quoted words are kept
+    /// even where an annotated corpus would not count them (a quote inside a quote, an unattributed continuation),
+    /// and their low probability says so.
+    /// </summary>
+    private List<QuoteCandidate> Calibrate(AnalysisDocument document, in TokenReader reader, List<QuoteCandidate> candidates)
+    {
+        var model = data.StatementModel;
+        var kept = new List<QuoteCandidate>(candidates.Count);
+        foreach (var candidate in candidates)
+        {
+            var scorer = model.NewScorer();
+            StatementFeatures.Extract(document, reader, candidate, data, ref scorer);
+            if (candidate.Kind == StatementKind.Direct || scorer.Probability >= model.Threshold)
+            {
+                kept.Add(candidate with { Confidence = Math.Round(scorer.Probability, 2) });
+            }
+        }
+
+        return kept;
     }
 
     private QuoteCandidate? ClassifyTopLevel(AnalysisDocument document, in TokenReader reader, RawQuote quote)
@@ -129,6 +153,28 @@ internal sealed class QuoteExtractor : IQuoteExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A quote inside a quote is its own statement; the attribution next to it inside the outer quote names its
+    /// speaker (“They will say: ‘…’” is said by "they"), never the outer quote's.
+    /// </summary>
+    private QuoteCandidate Nested(AnalysisDocument document, in TokenReader reader, RawQuote quote, QuoteCandidate outer)
+    {
+        var floor = document.TokenIndexAtOrAfter(outer.Content.Start);
+        var limit = document.TokenIndexAtOrAfter(outer.Content.End);
+        var attribution = adjacent.Before(reader, document.TokenIndexAtOrAfter(quote.Span.Start), floor)
+            ?? (quote.Closed ? adjacent.After(reader, document.TokenIndexAtOrAfter(quote.Span.End), limit) : null);
+        return new QuoteCandidate
+        {
+            Kind = StatementKind.Direct,
+            Content = quote.Content,
+            Span = quote.Span,
+            Cue = attribution?.Cue,
+            SpeakerMention = attribution?.Speaker,
+            Confidence = attribution is null ? 0.35 : 0.6,
+            IsNested = true,
+        };
     }
 
     private static QuoteCandidate Direct(RawQuote quote, TextSpan? cue, TextSpan? speaker, double confidence) => new()

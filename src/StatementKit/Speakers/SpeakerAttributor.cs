@@ -44,10 +44,12 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            if (candidates[i].SpeakerMention is { } mention && !candidates[i].IsNested)
+            // A quote inside a quote has a speaker only through an attribution inside the outer quote ("They will
+            // say: ‘…’"), and it never becomes the salient speaker that later pronouns refer to.
+            if (candidates[i].SpeakerMention is { } mention)
             {
                 resolved[i] = resolver.Resolve(reader, table, mention, previous, contents);
-                if (resolved[i] is { Entity: { } entity })
+                if (resolved[i] is { Entity: { } entity } && !candidates[i].IsNested)
                 {
                     previous = (entity, candidates[i].Span.End);
                 }

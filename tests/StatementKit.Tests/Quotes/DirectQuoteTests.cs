@@ -107,10 +107,12 @@ public sealed class DirectQuoteTests
     }
 
     [Fact]
-    public void Nested_quote_is_kept_without_a_speaker()
+    public void Nested_quote_takes_the_attribution_inside_the_outer_quote()
     {
         var analysis = Analyze.Text("“They will say: ‘This is the end of it all’, but it is not,” Jane Doe said.");
         var nested = Assert.Single(analysis.Statements, s => s.Content.Text == "This is the end of it all");
-        Assert.Null(nested.Speaker);
+        Assert.Equal("They", nested.Speaker?.Mention?.Text);
+        Assert.Equal("say", nested.Cue?.Text);
+        Assert.Equal("Jane Doe", Analyze.Containing(analysis, "but it is not").Speaker?.Name);
     }
 }
