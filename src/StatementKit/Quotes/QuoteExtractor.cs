@@ -87,6 +87,10 @@ internal sealed class QuoteExtractor : IQuoteExtractor
         // Statements inside page chrome ("Read also" and the headline it links) are nobody's words.
         var chrome = new SpanSet(ChromeParagraphs.Spans(document, data));
         candidates.RemoveAll(c => chrome.Contains(c.Span.Start));
+
+        // A last guard for untrusted input: a rule that ever produced an empty or inverted span must not take the
+        // analysis down with it.
+        candidates.RemoveAll(c => c.Content.Length <= 0 || c.Content.Start < 0 || c.Content.End > document.Text.Length);
         JoinInterruptedQuotes(document.Text, candidates);
         candidates.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Content.CompareTo(b.Content));
         var unique = Deduplicate(candidates);

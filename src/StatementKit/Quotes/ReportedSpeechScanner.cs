@@ -149,9 +149,10 @@ internal sealed class ReportedSpeechScanner
             // "Clause, according to X." (the comma is often left out)
             var end = LastWordBefore(context, Math.Min(context.Limit, k + 2 + MaxAccordingPhrase));
             var contentEnd = reader.IsChar(k - 1, ',') ? k - 2 : k - 1;
-            if (end > k + 1 && contentEnd >= context.First)
+            var contentStart = Math.Max(ReportedClauseStart(context, k), k - MaxClauseTokens);
+            if (end > k + 1 && contentEnd >= contentStart)
             {
-                var content = TextSpan.FromBounds(reader[Math.Max(context.First, k - MaxClauseTokens)].Start, reader[contentEnd].End);
+                var content = TextSpan.FromBounds(reader[contentStart].Start, reader[contentEnd].End);
                 AddCandidate(context, content, cue, reader.Span(k + 2, end), 0.75, output);
             }
         }
@@ -432,6 +433,35 @@ internal sealed class ReportedSpeechScanner
         return comma - context.First <= MaxIntroductoryTokens && reader[context.First].IsWord && NoBareClauseStart.Contains(reader.Word(context.First));
     }
 
+    /// <summary>
+    /// Where the clause that ends at <paramref name="end"/> begins: after the last colon or semicolon before it, else
+    /// after an introductory phrase that opens the sentence ("In June, …", "Entering the final contests, …"), else at
+    /// the sentence start.
+    /// </summary>
+    private static int ReportedClauseStart(in SentenceContext context, int end)
+    {
+        var reader = context.Reader;
+        for (var j = end - 1; j > context.First; j--)
+        {
+            if ((reader.IsChar(j, ':') || reader.IsChar(j, ';')) && !context.Masks.Contains(reader[j].Start))
+            {
+                return j + 1;
+            }
+        }
+
+        var opensWithAdjunct = reader[context.First].IsWord
+            && (NoBareClauseStart.Contains(reader.Word(context.First)) || reader.Chars(context.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+        for (var j = context.First + 1; opensWithAdjunct && j < end && j <= context.First + MaxIntroductoryTokens; j++)
+        {
+            if (reader.IsChar(j, ','))
+            {
+                return j + 1;
+            }
+        }
+
+        return context.First;
+    }
+
     /// <summary>Emits the clause around a trailing or parenthetical attribution that spans tokens [comma, resume).</summary>
     private void Trailing(in SentenceContext context, int comma, int resume, TextSpan cue, TextSpan speaker, List<QuoteCandidate> output)
     {
@@ -443,7 +473,7 @@ internal sealed class ReportedSpeechScanner
         var trailing = !introduced && (resume >= context.Limit || IsTerminal(reader, resume)
             || reader.IsChar(resume, ',') && (IsPrepositionAt(reader, resume + 1) || IsApposition(context, resume + 1)));
         var end = trailing ? comma - 1 : LastWordBefore(context, Math.Min(context.Limit, resume + MaxClauseTokens));
-        var start = introduced ? resume + 1 : Math.Max(context.First, comma - MaxClauseTokens);
+        var start = introduced ? resume + 1 : Math.Max(ReportedClauseStart(context, comma), comma - MaxClauseTokens);
         while (start < end && context.Masks.Contains(reader[start].Start))
         {
             start++;

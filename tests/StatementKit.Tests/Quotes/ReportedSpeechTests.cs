@@ -25,6 +25,8 @@ public sealed class ReportedSpeechTests
     [InlineData("In 2016, Mrs. Berg endorsed Lars J. Vik for president.", "Lars J. Vik for president", "endorsed")]
     [InlineData("Dahl argued that the gap between Berg and then-Sen. Erik Vik was narrower.", "the gap between Berg and then-Sen. Erik Vik was narrower", "argued")]
     [InlineData("Vik endorsed the re-election of Rep. Anna Berg (R-Wis.) and two others.", "the re-election of Rep. Anna Berg (R-Wis.) and two others", "endorsed")]
+    [InlineData("Entering the final contests in June, Berg leads Vik by 271 delegates, according to a count by the agency.", "Berg leads Vik by 271 delegates", "according to")]
+    [InlineData("The tax has not hurt the city: London was the financial capital in 2015, according to one index.", "London was the financial capital in 2015", "according to")]
     public void Verb_that_clause(string text, string content, string cue)
     {
         var statement = Analyze.Single(Analyze.Text(text), StatementKind.Indirect);
@@ -143,6 +145,7 @@ public sealed class ReportedSpeechTests
     [InlineData("Anna Berg criticized.")]
     [InlineData("Though he trails in the polls, Vik said on Monday.")]
     [InlineData("Mr. Lou said there.")]
+    [InlineData("Results: according to the report.")]
     [InlineData("The praised plan went nowhere.")]
     public void Not_reported_speech(string text) =>
         Assert.DoesNotContain(Analyze.Text(text).Statements, s => s.Kind == StatementKind.Indirect && s.Speaker is not null);
