@@ -270,7 +270,7 @@ internal sealed class ReportedSpeechScanner
         }
 
         if (next + MinBareClauseWords - 1 < context.Limit && reader[next].IsWord && (!NoBareClauseStart.Contains(reader.Word(next)) || OpensFiniteClause(reader, next, context.Limit))
-            && !WordClasses.IsTimeWord(reader.Chars(next)) && !gerund && (!cue.NeedsThat || context.QuotesInside.AnyWithin(TextSpan.FromBounds(reader[next].Start, context.Sentence.End))))
+            && !WordClasses.IsTimeWord(reader.Chars(next)) && (!cue.NeedsThat || context.QuotesInside.AnyWithin(TextSpan.FromBounds(reader[next].Start, context.Sentence.End))))
         {
             Emit(context, next, context.Limit, cueSpan, speaker, cue.Class == CueClass.Speech ? 0.6 : 0.5, output);
         }

@@ -176,9 +176,18 @@ internal sealed class SpeakerPhraseReader
 
         // "… – Russia is occupying Crimea and threatens to …": a coordinated verb shares the subject of its own clause,
         // which starts after the last dash, colon or semicolon, else at the sentence start.
-        if ((reader.Is(verbStart - 1, "and") || reader.Is(verbStart - 1, "but")) && ReadSentenceHead(reader, ClauseStart(reader, floor, verbStart - 1), verbStart - 1) is { } shared)
+        if (reader.Is(verbStart - 1, "and") || reader.Is(verbStart - 1, "but"))
         {
-            return shared;
+            // "readers who follow the news and seek clarity": the verb shares the relative clause's "who".
+            if (RelativeWhoBefore(reader, floor, verbStart - 1) is var who and >= 0 && Antecedent(reader, who, floor) is not null)
+            {
+                return (who, who);
+            }
+
+            if (ReadSentenceHead(reader, ClauseStart(reader, floor, verbStart - 1), verbStart - 1) is { } shared)
+            {
+                return shared;
+            }
         }
 
         if (reader.IsChar(verbStart - 1, ',') && ReadSentenceHead(reader, floor, verbStart) is { } head && reader.IsChar(head.Last + 1, ','))
@@ -187,6 +196,25 @@ internal sealed class SpeakerPhraseReader
         }
 
         return null;
+    }
+
+    /// <summary>A "who" before <paramref name="limit"/> with no punctuation between, or -1.</summary>
+    private static int RelativeWhoBefore(in TokenReader reader, int floor, int limit)
+    {
+        for (var k = limit - 1; k > floor && k >= limit - MaxTokens; k--)
+        {
+            if (reader.IsPunctuation(k))
+            {
+                return -1;
+            }
+
+            if (reader.Is(k, "who"))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     private static int ClauseStart(in TokenReader reader, int floor, int limit)
@@ -225,7 +253,8 @@ internal sealed class SpeakerPhraseReader
                 {
                     if (reader.IsLowerWord(k) && reader.IsCapitalised(k - 1) && !IsInnerWord(reader, k))
                     {
-                        last = k - 1;
+                        // "The governor left …": after a bare determiner, its noun still belongs to the phrase.
+                        last = k == found.First + 1 && WordClasses.IsDeterminer(reader.Chars(found.First)) ? k : k - 1;
                         break;
                     }
                 }

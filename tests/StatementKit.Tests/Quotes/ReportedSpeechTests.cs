@@ -27,6 +27,7 @@ public sealed class ReportedSpeechTests
     [InlineData("Vik endorsed the re-election of Rep. Anna Berg (R-Wis.) and two others.", "the re-election of Rep. Anna Berg (R-Wis.) and two others", "endorsed")]
     [InlineData("Entering the final contests in June, Berg leads Vik by 271 delegates, according to a count by the agency.", "Berg leads Vik by 271 delegates", "according to")]
     [InlineData("The tax has not hurt the city: London was the financial capital in 2015, according to one index.", "London was the financial capital in 2015", "according to")]
+    [InlineData("The governor left the stage in Oslo, saying he lacks the temperament to be president.", "he lacks the temperament to be president", "saying")]
     public void Verb_that_clause(string text, string content, string cue)
     {
         var statement = Analyze.Single(Analyze.Text(text), StatementKind.Indirect);
