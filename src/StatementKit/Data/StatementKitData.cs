@@ -60,6 +60,9 @@ internal sealed class StatementKitData
 
     public required FrozenSet<string> NamingCues { get; init; }
 
+    /// <summary>Words that open a "Label: text" line without naming a speaker ("Photo", "Read").</summary>
+    public required FrozenSet<string> NonSpeakerLabels { get; init; }
+
     /// <summary>
     /// The learnt cue model (<c>cue-model.tsv</c>): how likely a word outside the lexicon reports speech in its context.
     /// Empty when the file holds no weights.
@@ -156,6 +159,7 @@ internal sealed class StatementKitData
             FirstNames = firstNames.ToFrozenDictionary(comparer),
             Abbreviations = Words("abbreviations.txt", dir).ToFrozenSet(comparer),
             NamingCues = Words("naming-cues.txt", dir).ToFrozenSet(comparer),
+            NonSpeakerLabels = Words("non-speaker-labels.txt", dir).ToFrozenSet(comparer),
             CueModel = LinearModel.FromRows(DataFile.Rows("cue-model.tsv", dir)),
             StatementModel = LinearModel.FromRows(DataFile.Rows("statement-model.tsv", dir)),
         };

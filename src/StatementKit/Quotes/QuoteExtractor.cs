@@ -23,6 +23,7 @@ internal sealed class QuoteExtractor : IQuoteExtractor
     private readonly DashQuoteScanner dashes;
     private readonly ReportedSpeechScanner reported;
     private readonly BioShapeDetector bios;
+    private readonly LabelledLineScanner labelled;
     private readonly bool calibrate;
 
     /// <param name="data">The lexicons and models.</param>
@@ -37,6 +38,7 @@ internal sealed class QuoteExtractor : IQuoteExtractor
         dashes = new DashQuoteScanner(adjacent);
         reported = new ReportedSpeechScanner(cues, phrases);
         bios = new BioShapeDetector(data);
+        labelled = new LabelledLineScanner(data, phrases);
     }
 
     public IReadOnlyList<QuoteCandidate> Extract(AnalysisDocument document, CancellationToken cancellationToken)
@@ -72,6 +74,7 @@ internal sealed class QuoteExtractor : IQuoteExtractor
         var directSpans = candidates.Select(c => c.Span).ToList();
         var reportedStart = candidates.Count;
         reported.Scan(document, reader, directSpans, embedded.Select(e => e.Span).ToList(), candidates, cancellationToken);
+        labelled.Scan(document, reader, new SpanSet(directSpans), candidates);
 
         AddUnabsorbedEmbedded(document, embedded, candidates, reportedStart);
         var directs = candidates.Take(reportedStart).Where(c => c.Kind == StatementKind.Direct).OrderBy(c => c.Content.Start).ToList();
