@@ -64,7 +64,7 @@ internal sealed class LabelledLineScanner
             var content = TextSpan.FromBounds(contentStart, contentEnd);
             output.Add(new QuoteCandidate
             {
-                Kind = HasQuoteMark(document.Text, content) ? StatementKind.Partial : StatementKind.Indirect,
+                Kind = Characters.HasQuotation(document.Text.AsSpan(content.Start, content.Length)) ? StatementKind.Partial : StatementKind.Indirect,
                 Content = content,
                 Span = TextSpan.FromBounds(reader[first].Start, contentEnd),
                 Cue = reader[label.Colon].Span,
@@ -146,18 +146,5 @@ internal sealed class LabelledLineScanner
         }
 
         return end;
-    }
-
-    private static bool HasQuoteMark(string text, TextSpan content)
-    {
-        foreach (var c in text.AsSpan(content.Start, content.Length))
-        {
-            if (c is '"' or '“' or '”' or '‘' or '«' or '»' or '„')
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

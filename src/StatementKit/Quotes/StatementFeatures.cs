@@ -51,7 +51,7 @@ internal static class StatementFeatures
         sink.Add('o', kind, Order(candidate), pair: true);
         sink.Add('s', kind, SentenceFit(document, candidate.Content), pair: true);
         sink.Add('m', kind, MentionShape(document, reader, candidate.SpeakerMention, data), pair: true);
-        sink.Add('q', kind, ContainsQuoteMark(document.Text, candidate.Content) ? "quoted" : "plain", pair: true);
+        sink.Add('q', kind, Characters.HasQuotation(document.Text.AsSpan(candidate.Content.Start, candidate.Content.Length)) ? "quoted" : "plain", pair: true);
     }
 
     private static string Kind(QuoteCandidate candidate) => candidate.IsNested ? "nested" : candidate.Kind switch
@@ -130,18 +130,5 @@ internal static class StatementFeatures
         }
 
         return reader.IsCapitalised(first) ? "capital" : "lower";
-    }
-
-    private static bool ContainsQuoteMark(string text, TextSpan content)
-    {
-        foreach (var c in text.AsSpan(content.Start, content.Length))
-        {
-            if (c is '"' or '“' or '”' or '«' or '»' or '„')
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -7,6 +7,9 @@ internal static class Characters
 
     public static bool IsDash(char c) => c is '–' or '—' or '―';
 
+    /// <summary>Whether the text holds an opening or double quotation mark (apostrophes do not count).</summary>
+    public static bool HasQuotation(ReadOnlySpan<char> text) => text.IndexOfAny("\"“”«»„‘") >= 0;
+
     public static bool IsQuoteMark(char c) => c is '"' or '“' or '”' or '‘' or '’' or '\'' or '«' or '»' or '„' or '‚' or '‹' or '›';
 
     public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '\u00AD' || char.GetUnicodeCategory(c) is
