@@ -60,6 +60,9 @@ internal sealed class StatementKitData
 
     public required FrozenSet<string> NamingCues { get; init; }
 
+    /// <summary>Words the learnt cue model never takes as a cue ("attacked", "shelled": physical acts in news of war).</summary>
+    public required FrozenSet<string> NonCueWords { get; init; }
+
     /// <summary>Words that open a "Label: text" line without naming a speaker ("Photo", "Read").</summary>
     public required FrozenSet<string> NonSpeakerLabels { get; init; }
 
@@ -160,6 +163,7 @@ internal sealed class StatementKitData
             Abbreviations = Words("abbreviations.txt", dir).ToFrozenSet(comparer),
             NamingCues = Words("naming-cues.txt", dir).ToFrozenSet(comparer),
             NonSpeakerLabels = Words("non-speaker-labels.txt", dir).ToFrozenSet(comparer),
+            NonCueWords = Words("non-cue-words.txt", dir).ToFrozenSet(comparer),
             CueModel = LinearModel.FromRows(DataFile.Rows("cue-model.tsv", dir)),
             StatementModel = LinearModel.FromRows(DataFile.Rows("statement-model.tsv", dir)),
         };

@@ -11,6 +11,7 @@ namespace StatementKit.Quotes;
 internal static class CueFeatures
 {
     private const int MinWordLength = 3;
+    private const int LookAround = 3;
 
     /// <summary>Lower-case words that are not closed-class (determiners, auxiliaries, connectives, pronouns) or adverbs.</summary>
     public static bool IsCandidate(in TokenReader reader, int index) =>
@@ -38,8 +39,54 @@ internal static class CueFeatures
         sink.Add('c', Shape(reader, index - 1, data), none, pair: false);
         sink.Add('d', Shape(reader, index + 1, data), none, pair: false);
 
+        var stem = Stem(word);
+        sink.Add('L', stem, none, pair: false);
+        sink.Add('S', stem, next, pair: true);
+        sink.Add('T', Ahead(reader, index, "that") ? "yes" : "no", none, pair: false);
+        sink.Add('Q', QuoteNear(reader, index) ? "yes" : "no", none, pair: false);
+
         var lexicon = data.CueVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
         sink.Add('l', lexicon.TryGetValue(word, out var cue) ? LexiconValue(cue) : "none", none, pair: false);
+    }
+
+    /// <summary>The word less a common inflection ("vowed", "vowing", "vows" → "vow").</summary>
+    private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word)
+    {
+        foreach (var suffix in (ReadOnlySpan<string>)["ing", "ied", "ies", "ed", "es", "s"])
+        {
+            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return word[..^suffix.Length];
+            }
+        }
+
+        return word;
+    }
+
+    private static bool Ahead(in TokenReader reader, int index, string word)
+    {
+        for (var k = index + 1; k <= index + LookAround && k < reader.Count; k++)
+        {
+            if (reader.Is(k, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool QuoteNear(in TokenReader reader, int index)
+    {
+        for (var k = Math.Max(0, index - LookAround); k <= index + LookAround && k < reader.Count; k++)
+        {
+            if (reader.IsPunctuation(k) && Characters.IsQuoteMark(reader.Text[reader[k].Start]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A neighbouring token's text, or a boundary marker.</summary>

@@ -57,7 +57,7 @@ internal sealed class CueMatcher
     /// </summary>
     public CueVerb? MatchLearned(in TokenReader reader, int index)
     {
-        if (data.CueModel.IsEmpty || !CueFeatures.IsCandidate(reader, index))
+        if (data.CueModel.IsEmpty || !CueFeatures.IsCandidate(reader, index) || data.NonCueWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(reader.Chars(index)))
         {
             return null;
         }

@@ -85,7 +85,7 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
                 break;
             }
 
-            if (resolved[j] is { Method: not AttributionMethod.Unknown } found && !candidates[j].IsNested)
+            if (resolved[j] is { Method: not AttributionMethod.Unknown } found && !candidates[j].IsNested && !IsReportedWithin(candidates, j))
             {
                 if (other == paragraph || candidate.Kind == StatementKind.Direct && StartsParagraph(document, candidate, paragraph))
                 {
@@ -115,6 +115,24 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
 
         // The mention stays the one of the statement continued, so a user interface can point back to who is speaking.
         return before is null ? null : before with { Method = AttributionMethod.Continuation, Confidence = Math.Min(before.Confidence, 0.7) };
+    }
+
+    /// <summary>
+    /// Whether a statement stands inside another's content ("she believes that if Russian forces attacked …"): it is
+    /// part of what the outer speaker said, so a quote that follows continues the outer speaker, not its own.
+    /// </summary>
+    private static bool IsReportedWithin(IReadOnlyList<QuoteCandidate> candidates, int index)
+    {
+        var span = candidates[index].Span;
+        for (var k = index - 1; k >= 0 && k >= index - MaxContinuationLookAhead; k--)
+        {
+            if (candidates[k].Content.Contains(span.Start) && span.End <= candidates[k].Content.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool StartsParagraph(AnalysisDocument document, QuoteCandidate candidate, int paragraph) =>

@@ -16,6 +16,13 @@ public sealed class CueModelTests
     }
 
     [Fact]
+    public void Physical_acts_are_never_learnt_cues()
+    {
+        var analysis = Analyze.Text("If Russian forces attacked the Alliance, the treaty would apply at once.");
+        Assert.DoesNotContain(analysis.Statements, s => s.Cue?.Text == "attacked");
+    }
+
+    [Fact]
     public void Closed_class_words_and_adverbs_are_never_candidates()
     {
         var text = "She also said that the plan was recently approved.";

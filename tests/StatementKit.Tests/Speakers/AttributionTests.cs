@@ -45,6 +45,13 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void Continuation_skips_a_statement_reported_inside_another()
+    {
+        var analysis = Analyze.Text("Anna Berg said that if the council endorsed the plan, taxes would rise.\n\n“We will not allow that,” the text went on.");
+        Assert.Equal("Anna Berg", Analyze.Containing(analysis, "We will not allow that").Speaker?.Name);
+    }
+
+    [Fact]
     public void Honorific_and_surname_resolve_as_alias()
     {
         var analysis = Analyze.Text("NATO Secretary General Jens Stoltenberg arrived. “Attacks must stop,” said Mr Stoltenberg.");
