@@ -13,11 +13,15 @@ internal static class CueFeatures
     private const int MinWordLength = 3;
     private const int LookAround = 3;
 
-    /// <summary>Lower-case words that are not closed-class (determiners, auxiliaries, connectives, pronouns) or adverbs.</summary>
+    /// <summary>
+    /// Lower-case words that are not closed-class (determiners, auxiliaries, connectives, pronouns) or adverbs, and do
+    /// not follow a determiner: the nouns after one ("the statement", "his criticism") are cues the rules cannot read.
+    /// </summary>
     public static bool IsCandidate(in TokenReader reader, int index) =>
         reader.IsLowerWord(index) && reader[index].Length >= MinWordLength
         && !WordClasses.IsClauseWord(reader.Chars(index)) && !WordClasses.IsDeterminer(reader.Chars(index))
-        && !WordClasses.IsVerbModifier(reader.Chars(index));
+        && !WordClasses.IsVerbModifier(reader.Chars(index))
+        && !(index > 0 && reader[index - 1].IsWord && WordClasses.IsDeterminer(reader.Chars(index - 1)));
 
     public static void Extract<TSink>(in TokenReader reader, int index, StatementKitData data, ref TSink sink)
         where TSink : struct, IFeatureSink
