@@ -23,14 +23,16 @@ public sealed class CueModelTests
     }
 
     [Fact]
-    public void Closed_class_words_and_adverbs_are_never_candidates()
+    public void Closed_class_words_adverbs_and_nouns_after_a_determiner_are_never_candidates()
     {
-        var text = "She also said that the plan was recently approved.";
+        var text = "She also noted that the plan was recently approved.";
         var reader = new TokenReader(text, Tokenizer.Tokenize(text, new TextSpan(0, text.Length)));
         Assert.False(CueFeatures.IsCandidate(reader, 1)); // also
         Assert.False(CueFeatures.IsCandidate(reader, 4)); // the
+        Assert.False(CueFeatures.IsCandidate(reader, 5)); // plan, after "the"
         Assert.False(CueFeatures.IsCandidate(reader, 7)); // recently
-        Assert.True(CueFeatures.IsCandidate(reader, 5)); // plan
+        Assert.True(CueFeatures.IsCandidate(reader, 2)); // noted
+        Assert.True(CueFeatures.IsCandidate(reader, 8)); // approved
     }
 
     [Fact]
