@@ -195,8 +195,9 @@ internal sealed class ReportedSpeechScanner
             return;
         }
 
-        // Inverted: "…, said Steve Bell, senior director." / "…, says Vik."
-        if (reader.IsChar(verbStart - 1, ',') && cue.Class == CueClass.Speech && phrases.ReadForward(reader, next, context.Limit) is { } after
+        // Inverted: "…, said Steve Bell, senior director." / "…, says Vik." (never a verb that takes its object as the
+        // content: "Berg, appearing in Oslo, cited problems in the region" has no inversion)
+        if (reader.IsChar(verbStart - 1, ',') && cue is { Class: CueClass.Speech, Complement: not CueComplement.Object } && phrases.ReadForward(reader, next, context.Limit) is { } after
             && (after.Last + 1 >= context.Limit || reader.IsPunctuation(after.Last + 1)) && phrases.IsPlausibleSpeaker(reader, after.First, after.Last))
         {
             Trailing(context, verbStart - 1, after.Last + 1, cueSpan, reader.Span(after.First, after.Last), output);

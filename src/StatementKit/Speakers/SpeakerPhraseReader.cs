@@ -162,10 +162,13 @@ internal sealed class SpeakerPhraseReader
     /// </summary>
     public (int First, int Last)? ReadSubject(in TokenReader reader, int verbStart, int floor)
     {
+        // Behind a comma the phrase must be a whole apposition ("Erik Dahl, NATO's chief, said"), not the tail of a
+        // participle clause ("Vik, appearing after Berg at the forum, cited …" is said by Vik, not "Berg at the forum").
         if (ReadBackward(reader, verbStart, floor) is { } found && IsPlausibleSpeaker(reader, found.First, found.Last)
             && !(reader.Is(found.First - 1, "who") || reader.Is(found.First - 1, "which")))
         {
-            return found;
+            var partOfClause = reader.IsChar(verbStart - 1, ',') && found.First > floor && reader[found.First - 1].IsWord;
+            return partOfClause && ReadSentenceHead(reader, floor, verbStart) is { } opening && reader.IsChar(opening.Last + 1, ',') ? opening : found;
         }
 
         // "Jeb Bush and Chris Christie, who say …": the relative pronoun is the mention; the resolver finds its antecedent.

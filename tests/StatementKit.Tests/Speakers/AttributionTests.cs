@@ -52,6 +52,15 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void Subject_before_a_participle_clause_is_the_speaker_and_object_verbs_never_invert()
+    {
+        var analysis = Analyze.Text("Anna Berg, appearing after Lars Vik at the forum, cited problems in the Middle East.");
+        var statement = Analyze.Single(analysis, StatementKind.Indirect);
+        Assert.Equal("problems in the Middle East", statement.Content.Text);
+        Assert.Equal("Anna Berg", statement.Speaker?.Mention?.Text);
+    }
+
+    [Fact]
     public void Honorific_and_surname_resolve_as_alias()
     {
         var analysis = Analyze.Text("NATO Secretary General Jens Stoltenberg arrived. “Attacks must stop,” said Mr Stoltenberg.");
