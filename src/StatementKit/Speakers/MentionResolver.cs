@@ -21,9 +21,17 @@ internal sealed class MentionResolver
 
     public Resolution Resolve(in TokenReader reader, EntityTable table, TextSpan mention, (EntityDraft Entity, int End)? previous, SpanSet contents)
     {
-        var first = IndexAt(reader, mention.Start);
-        var last = IndexAt(reader, mention.End - 1);
-        var text = reader.Text.Substring(mention.Start, mention.Length);
+        // A group is named by the whole phrase ("officials in Estonia, as well as Lithuania and Latvia"); a person or
+        // organisation by the head of it.
+        var (first, last) = (IndexAt(reader, mention.Start), IndexAt(reader, mention.End - 1));
+        var head = Head(reader, first, last);
+        var opening = head.First > first ? head.First - 1 : head.Last; // the words the mention opens with, up to its head's end or its name
+        if (!ContainsGroupNoun(reader, first, opening))
+        {
+            (first, last) = head;
+        }
+
+        var text = reader.Text.Substring(reader[first].Start, reader[last].End - reader[first].Start);
 
         // A relative "who" keeps its own mention and takes the entity of its antecedent.
         if (first == last && reader.Is(first, "who") && phrases.Antecedent(reader, first, Math.Max(0, first - MaxAntecedentTokens)) is { } antecedent)
@@ -82,6 +90,59 @@ internal sealed class MentionResolver
         }
 
         return new Resolution(null, text, mention, AttributionMethod.Descriptor, 0.4);
+    }
+
+    /// <summary>
+    /// The tokens of a mention that name its speaker. An apposition or a parenthesis after a name is left out ("Phil
+    /// Smith, a spokesman for the Mine Workers of America" and "Rep. Anna Berg (D-Wis.)" name Smith and Berg, not an
+    /// entity inside); a name after a descriptor is taken instead ("the court's chief judge, Anna Berg").
+    /// </summary>
+    private static (int First, int Last) Head(in TokenReader reader, int first, int last)
+    {
+        var cut = -1;
+        for (var k = first + 1; k <= last && cut < 0; k++)
+        {
+            if (reader.IsChar(k, ',') || reader.IsChar(k, '('))
+            {
+                cut = k;
+            }
+        }
+
+        if (cut < 0)
+        {
+            return (first, last);
+        }
+
+        if (reader.IsChar(cut, ',') && IsDescriptive(reader, first, cut - 1) && cut + 1 <= last && reader.IsCapitalised(cut + 1)
+            && !WordClasses.IsDeterminer(reader.Chars(cut + 1)))
+        {
+            var end = cut + 1;
+            while (end + 1 <= last && !reader.IsChar(end + 1, ',') && !reader.IsChar(end + 1, '('))
+            {
+                end++;
+            }
+
+            if (!IsDescriptive(reader, cut + 1, end))
+            {
+                return (cut + 1, end);
+            }
+        }
+
+        return (first, cut - 1);
+    }
+
+    /// <summary>Whether the tokens hold a lower-case word other than "of", "the", "and" (a descriptor, not a name).</summary>
+    private static bool IsDescriptive(in TokenReader reader, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (reader.IsLowerWord(k) && !reader.Is(k, "of") && !reader.Is(k, "the") && !reader.Is(k, "and") || WordClasses.IsDeterminer(reader.Chars(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private Resolution ResolvePronoun(EntityTable table, TextSpan mention, string text, char gender, (EntityDraft Entity, int End)? previous, SpanSet contents)

@@ -60,6 +60,16 @@ public sealed class AttributionTests
         Assert.Equal("Anna Berg", statement.Speaker?.Mention?.Text);
     }
 
+    [Theory]
+    [InlineData("Lars Dahl, a spokesman for the Mine Workers of North America, said taxes would rise.", "Lars Dahl")]
+    [InlineData("The court’s chief judge, Anna Berg, said taxes would rise.", "Anna Berg")]
+    [InlineData("“Taxes will rise,” Rep. Anna Berg (D-Wis.) said on Monday.", "Anna Berg")]
+    public void A_mention_with_an_apposition_resolves_to_the_name_it_holds(string text, string speaker)
+    {
+        var statement = Assert.Single(Analyze.Text(text).Statements);
+        Assert.Equal(speaker, statement.Speaker?.Name);
+    }
+
     [Fact]
     public void Honorific_and_surname_resolve_as_alias()
     {
