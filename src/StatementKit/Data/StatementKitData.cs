@@ -60,6 +60,9 @@ internal sealed class StatementKitData
 
     public required FrozenSet<string> NamingCues { get; init; }
 
+    /// <summary>Capitalised words that make a name an organisation or event ("Fund", "University", "Day").</summary>
+    public required FrozenSet<string> OrganisationWords { get; init; }
+
     /// <summary>Words the learnt cue model never takes as a cue ("attacked", "shelled": physical acts in news of war).</summary>
     public required FrozenSet<string> NonCueWords { get; init; }
 
@@ -164,6 +167,7 @@ internal sealed class StatementKitData
             NamingCues = Words("naming-cues.txt", dir).ToFrozenSet(comparer),
             NonSpeakerLabels = Words("non-speaker-labels.txt", dir).ToFrozenSet(comparer),
             NonCueWords = Words("non-cue-words.txt", dir).ToFrozenSet(comparer),
+            OrganisationWords = Words("organisation-words.txt", dir).ToFrozenSet(comparer),
             CueModel = LinearModel.FromRows(DataFile.Rows("cue-model.tsv", dir)),
             StatementModel = LinearModel.FromRows(DataFile.Rows("statement-model.tsv", dir)),
         };

@@ -77,7 +77,8 @@ internal sealed class EntityTable
     {
         for (var i = last; i >= first; i--)
         {
-            if (reader.IsCapitalised(i) && persons.TryGetValue(reader.Word(i), out var entity))
+            if (reader.IsCapitalised(i) && (persons.TryGetValue(reader.Word(i), out var entity)
+                || NameMentionFinder.StripPossessive(reader.Word(i)) is { } owner && persons.TryGetValue(owner, out entity)))
             {
                 return entity;
             }

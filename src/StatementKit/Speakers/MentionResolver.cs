@@ -263,7 +263,8 @@ internal sealed class MentionResolver
         var capitalised = false;
         for (var i = first; i <= last; i++)
         {
-            if (reader.IsAllCaps(i) || reader[i].IsWord && data.MediaWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(reader.Chars(i)) && reader.IsCapitalised(i))
+            if (reader.IsAllCaps(i) || reader[i].IsWord && reader.IsCapitalised(i)
+                && (data.MediaWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(reader.Chars(i)) || data.OrganisationWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(reader.Chars(i))))
             {
                 return true;
             }
@@ -285,7 +286,8 @@ internal sealed class MentionResolver
                 return null;
             }
 
-            words.Add(reader.Word(i));
+            var word = reader.Word(i);
+            words.Add(NameMentionFinder.StripPossessive(word) ?? word); // "Trump’s" names Trump
         }
 
         return words;

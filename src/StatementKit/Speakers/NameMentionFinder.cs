@@ -13,6 +13,8 @@ internal sealed class NameMentionFinder
     private const int MaxNameTokens = 5;
     private const int MinHeadlineWords = 3;
     private const int MaxHeadlineWords = 20;
+    private const int MinTerminatedHeadlineWords = 4;
+    private const int MaxOrganisationRun = 8;
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
@@ -128,10 +130,23 @@ internal sealed class NameMentionFinder
         var names = new List<string>();
         while (pos < reader.Count && names.Count < MaxNameTokens)
         {
+            // "Chris Christie Calls Hillary Clinton …": a headline verb after a name is not part of it.
+            if (names.Count > 0 && IsVerbForm(reader, pos))
+            {
+                break;
+            }
+
             if (IsNameWord(reader, pos))
             {
-                names.Add(reader.Word(pos));
+                var word = reader.Word(pos);
+                var possessive = StripPossessive(word);
+                names.Add(possessive ?? word);
                 pos++;
+                if (possessive is not null)
+                {
+                    break; // "Donald Trump’s campaign": the possessive ends the name, and is no part of it
+                }
+
                 if (reader.IsChar(pos, '.') && reader[pos - 1].Length == 1)
                 {
                     pos++; // an initial: "John F. Kennedy"
@@ -159,6 +174,13 @@ internal sealed class NameMentionFinder
         while (nameEnd > nameStart && reader.IsPunctuation(nameEnd))
         {
             nameEnd--;
+        }
+
+        // "Virginia Conservation Legacy Fund", "Anna Berg Presidential Center": a capitalised run that ends in an
+        // organisation word names an institution, not a person.
+        if (EndsInOrganisationWord(reader, nameStart))
+        {
+            return false;
         }
 
         var known = role is not null || honorificSpan is not null
@@ -199,6 +221,7 @@ internal sealed class NameMentionFinder
 
         lineEnd = end;
         int words = 0, capitalised = 0;
+        var lastCapitalised = false;
         var at = start;
         while (at < end && words < MaxHeadlineWords + 1)
         {
@@ -213,7 +236,8 @@ internal sealed class NameMentionFinder
             }
 
             words++;
-            capitalised += char.IsUpper(text[at]) ? 1 : 0;
+            lastCapitalised = char.IsUpper(text[at]);
+            capitalised += lastCapitalised ? 1 : 0;
             while (at < end && !char.IsWhiteSpace(text[at]))
             {
                 at++;
@@ -226,7 +250,12 @@ internal sealed class NameMentionFinder
             last--;
         }
 
-        headline = words is >= MinHeadlineWords and <= MaxHeadlineWords && capitalised * 10 >= words * 7 && !Characters.IsSentenceTerminal(text[last]);
+        // A line ending like a sentence is a headline only when nearly every word, the last one too, is capitalised
+        // (corpora and feeds often add a full stop to a title: "Berg Calls Vik Wrong on Taxes."), never a sentence such
+        // as "Finnish Prime Minister Anna Berg spoke."
+        var terminated = Characters.IsSentenceTerminal(text[last]);
+        headline = words is >= MinHeadlineWords and <= MaxHeadlineWords && capitalised * 10 >= words * (terminated ? 8 : 7)
+            && (!terminated || words >= MinTerminatedHeadlineWords && lastCapitalised);
         return headline;
     }
 
@@ -244,15 +273,42 @@ internal sealed class NameMentionFinder
         {
             var last = pos + words - 1;
             var phrase = reader.Text.AsSpan(reader[pos].Start, reader[last].End - reader[pos].Start);
-            if (lookup.TryGetValue(phrase, out var found))
+            if (lookup.TryGetValue(phrase, out var found)
+                || phrase.Length > 2 && (phrase.EndsWith("'s", StringComparison.Ordinal) || phrase.EndsWith("’s", StringComparison.Ordinal))
+                    && lookup.TryGetValue(phrase[..^2], out found))
             {
                 roleClass = found;
-                return words;
+                return words; // "the Prime Minister’s role" holds the title too
             }
         }
 
         return 0;
     }
+
+    private bool EndsInOrganisationWord(in TokenReader reader, int start)
+    {
+        var lookup = data.OrganisationWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var k = start; k < reader.Count && k < start + MaxOrganisationRun && (reader.IsCapitalised(k) || IsInnerToken(reader, k)); k++)
+        {
+            if (reader.IsCapitalised(k) && lookup.Contains(reader.Chars(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static bool IsInnerToken(in TokenReader reader, int k) => reader.IsChar(k, '.') || reader.Is(k, "of") || reader.Is(k, "for");
+    }
+
+    /// <summary>A capitalised third-person cue verb ("Calls", "Says", "Slams"), as headlines write them.</summary>
+    private bool IsVerbForm(in TokenReader reader, int pos) =>
+        reader.IsCapitalised(pos) && reader.Chars(pos) is { Length: > 3 } word && word[^1] == 's'
+        && data.CueVerbs.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+
+    /// <summary>The word less a possessive ending ("Trump’s" → "Trump"), or null when it has none.</summary>
+    internal static string? StripPossessive(string word) =>
+        word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)) ? word[..^2] : null;
 
     private bool IsNameWord(in TokenReader reader, int pos)
     {

@@ -71,6 +71,17 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void Person_names_leave_out_possessives_headline_verbs_and_institutions()
+    {
+        var analysis = Analyze.Text("Anna Berg Calls Lars Vik Wrong on Taxes.\n\nAnna Berg’s campaign said on Monday that taxes would fall. "
+            + "The Lars Vik Presidential Center said the study was sound. Anna Berg said taxes would fall.");
+        var people = analysis.Entities.Where(e => e.Kind == EntityKind.Person).Select(e => e.Name).ToList();
+        Assert.Contains("Anna Berg", people);
+        Assert.DoesNotContain(people, name => name.Contains("Calls", StringComparison.Ordinal) || name.Contains('’') || name.Contains("Center", StringComparison.Ordinal));
+        Assert.DoesNotContain("Lars Vik", people);
+    }
+
+    [Fact]
     public void Honorific_and_surname_resolve_as_alias()
     {
         var analysis = Analyze.Text("NATO Secretary General Jens Stoltenberg arrived. “Attacks must stop,” said Mr Stoltenberg.");
