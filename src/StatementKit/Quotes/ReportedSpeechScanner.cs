@@ -263,7 +263,7 @@ internal sealed class ReportedSpeechScanner
         }
 
         // "Berg endorsed Dahl on Friday", "She praised the plan": the object is what the verb reports.
-        if (cue.Complement == CueComplement.Object && !gerund && reader[next].IsWord && !NoBareClauseStart.Contains(reader.Word(next))
+        if (cue.Complement == CueComplement.Object && !gerund && next < context.Limit && reader[next].IsWord && !NoBareClauseStart.Contains(reader.Word(next))
             && !WordClasses.IsTimeWord(reader.Chars(next)))
         {
             EmitObject(context, next, cueSpan, speaker, output);
@@ -628,7 +628,8 @@ internal sealed class ReportedSpeechScanner
     }
 
     private static bool IsTimeAt(in TokenReader reader, int index) =>
-        reader[index].Kind == TokenKind.Number || reader[index].IsWord && (WordClasses.IsTimeWord(reader.Chars(index)) || WordClasses.IsMonth(reader.Chars(index)));
+        index < reader.Count && (reader[index].Kind == TokenKind.Number
+            || reader[index].IsWord && (WordClasses.IsTimeWord(reader.Chars(index)) || WordClasses.IsMonth(reader.Chars(index))));
 
     private static void AddCandidate(in SentenceContext context, TextSpan content, TextSpan cue, TextSpan? speaker, double confidence, List<QuoteCandidate> output)
     {

@@ -47,6 +47,38 @@ public sealed class UntrustedInputTests
     [InlineData("\uD800\uDC00\uD800")]
     public void Degenerate_inputs(string text) => Analyze.AssertSpansConsistent(Analyze.Text(text));
 
+    /// <summary>
+    /// Every rule looks a few tokens ahead; a document may end anywhere. Each prefix of a text dense with constructs
+    /// (objects, infinitives, trailing and inverted attributions, labels, appositions, quotes) is analysed.
+    /// </summary>
+    [Fact]
+    public void Every_prefix_of_a_dense_text_analyses_without_throwing()
+    {
+        const string text = "Q: Will taxes rise? A: No. Anna Berg endorsed Lars Vik in the early June vote, saying there was time. "
+            + "“We will win,” Rep. Anna Berg (D-Wis.) said on Monday. Vik, appearing at the forum, cited problems in the region, "
+            + "according to the agency: the plan was sound, the minister said in an interview. The court’s chief judge, Lars Vik, "
+            + "declined to comment; the council vowed to fight on. Berg: Taxes will fall. “No,” ― Erik Dahl";
+        for (var end = 0; end <= text.Length; end++)
+        {
+            Analyze.AssertSpansConsistent(Analyze.Text(text[..end]));
+        }
+    }
+
+    [Theory]
+    [InlineData("000_618e7dbac6461e37.txt")]
+    [InlineData("001_0a6e3fc6a2a6361e.txt")]
+    [InlineData("002_7558cdea32555165.txt")]
+    [InlineData("003_fd4e6618132d0377.txt")]
+    [InlineData("004_3955c0ba8186baac.txt")]
+    public void Truncated_articles_analyse_without_throwing(string fileName)
+    {
+        var text = Analyze.Fixture(fileName);
+        for (var end = 0; end <= text.Length; end += 7)
+        {
+            Analyze.AssertSpansConsistent(Analyze.Text(text[..end]));
+        }
+    }
+
     [Fact]
     public void Byte_order_mark_is_removed_and_offsets_index_the_rest()
     {
