@@ -52,7 +52,7 @@ internal sealed class CueMatcher
     }
 
     /// <summary>
-    /// A cue the lexicon lacks but the learnt model sees in context ("sought", "insists"): taken as a speech verb whose
+    /// A cue the lexicon lacks but the learnt model sees in context ("ordered", "rescinded"): taken as a speech verb whose
     /// object, clause or infinitive is the content.
     /// </summary>
     public CueVerb? MatchLearned(in TokenReader reader, int index)

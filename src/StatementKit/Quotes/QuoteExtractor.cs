@@ -1,5 +1,4 @@
 using StatementKit.Data;
-using StatementKit.Learning;
 using StatementKit.Documents;
 using StatementKit.Pipeline;
 using StatementKit.Speakers;

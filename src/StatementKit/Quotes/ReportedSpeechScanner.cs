@@ -442,7 +442,7 @@ internal sealed class ReportedSpeechScanner
     private static int ReportedClauseStart(in SentenceContext context, int end)
     {
         var reader = context.Reader;
-        for (var j = end - 1; j > context.First; j--)
+        for (var j = end - 1; j > context.First && j >= end - MaxClauseTokens; j--)
         {
             if ((reader.IsChar(j, ':') || reader.IsChar(j, ';')) && !context.Masks.Contains(reader[j].Start))
             {

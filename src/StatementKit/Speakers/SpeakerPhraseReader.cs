@@ -12,6 +12,7 @@ internal sealed class SpeakerPhraseReader
     private const int MaxTokens = 14;
     private const int MaxIntroTokens = 8;
     private const int MaxHeadTokens = 8;
+    private const int MaxClauseLookBack = 60;
     private readonly StatementKitData data;
 
     public SpeakerPhraseReader(StatementKitData data) => this.data = data;
@@ -222,7 +223,8 @@ internal sealed class SpeakerPhraseReader
 
     private static int ClauseStart(in TokenReader reader, int floor, int limit)
     {
-        for (var k = limit - 1; k > floor; k--)
+        // Bounded, so that a 10 MB "sentence" with many coordinated verbs stays linear.
+        for (var k = limit - 1; k > floor && k >= limit - MaxClauseLookBack; k--)
         {
             if (reader.IsChar(k, ':') || reader.IsChar(k, ';')
                 || reader.IsPunctuation(k) && Characters.IsDash(reader.Text[reader[k].Start]))

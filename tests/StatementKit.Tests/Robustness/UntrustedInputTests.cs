@@ -108,6 +108,19 @@ public sealed class UntrustedInputTests
     }
 
     [Fact]
+    public void Two_megabyte_sentence_of_this_sessions_constructs_completes()
+    {
+        // One endless sentence: coordinated verbs, objects, infinitives, appositions, labels and trailing attributions
+        // all look backwards or forwards; each look must stay bounded for the whole to stay linear.
+        var text = string.Concat(Enumerable.Repeat("Q: Berg, a spokesman for the Mine Workers, endorsed Vik and vowed to fight on Monday, saying there was time, "
+            + "according to the agency: the plan was sound and said ", 16_000));
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var analysis = Analyze.Default.Analyze(Article.FromText(text), cancellation.Token);
+        Assert.True(text.Length >= 2_000_000);
+        Analyze.AssertSpansConsistent(analysis);
+    }
+
+    [Fact]
     public void Deeply_nested_html_does_not_overflow_the_stack()
     {
         var html = string.Concat(Enumerable.Repeat("<div>", 50_000)) + "“Deep words are here now,” Kallas said." + string.Concat(Enumerable.Repeat("</div>", 50_000));
