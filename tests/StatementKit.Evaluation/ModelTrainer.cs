@@ -129,7 +129,7 @@ internal static class ModelTrainer
         {
             var sink = features.NewSink();
             StatementFeatures.Extract(document, reader, candidates[i], data, ref sink);
-            result.Add(new Example(sink.Ids.ToArray(), matched[i]));
+            result.Add(new Example(sink.Ids.ToArray(), matched[i], AlwaysKept: candidates[i].Kind == StatementKind.Direct));
         }
 
         return result;
@@ -187,7 +187,8 @@ internal static class ModelTrainer
     /// <summary>Statement F1 as the protocol counts it: gold relations are the denominator of recall.</summary>
     private static (double F1, double P, double R) StatementF1(double[] weights, List<(List<Example> Examples, int Gold)> articles, double threshold)
     {
-        var predicted = articles.SelectMany(a => a.Examples).Where(e => Probability(weights, e) >= threshold).ToList();
+        // As at run time: direct quotes are kept whatever their probability; only reported speech is cut.
+        var predicted = articles.SelectMany(a => a.Examples).Where(e => e.AlwaysKept || Probability(weights, e) >= threshold).ToList();
         return Scores(predicted.Count(e => e.Label), predicted.Count, articles.Sum(a => a.Gold));
     }
 
@@ -198,7 +199,7 @@ internal static class ModelTrainer
         return (precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall), precision, recall);
     }
 
-    private sealed record Example(int[] Ids, bool Label);
+    private sealed record Example(int[] Ids, bool Label, bool AlwaysKept = false);
 
     /// <summary>Feature names, their ids and how often each was seen.</summary>
     private sealed class FeatureTable
