@@ -589,7 +589,8 @@ internal sealed class ReportedSpeechScanner
             end = j;
         }
 
-        while (end > start && (reader.IsPunctuation(end) && !IsClosingQuote(reader, end) || reader.Is(end, "and") || reader.Is(end, "or")))
+        // "his series of tweets in [which …]", "Vik as [“a little desperate”]": a preposition left at the edge belongs to what follows.
+        while (end > start && (reader.IsPunctuation(end) && !IsClosingQuote(reader, end) || reader.IsLowerWord(end) && NoBareClauseStart.Contains(reader.Word(end))))
         {
             end--;
         }

@@ -28,6 +28,7 @@ public sealed class ReportedSpeechTests
     [InlineData("Entering the final contests in June, Berg leads Vik by 271 delegates, according to a count by the agency.", "Berg leads Vik by 271 delegates", "according to")]
     [InlineData("The tax has not hurt the city: London was the financial capital in 2015, according to one index.", "London was the financial capital in 2015", "according to")]
     [InlineData("The governor left the stage in Oslo, saying he lacks the temperament to be president.", "he lacks the temperament to be president", "saying")]
+    [InlineData("The union praised the plan in which taxes would fall.", "the plan", "praised")]
     public void Verb_that_clause(string text, string content, string cue)
     {
         var statement = Analyze.Single(Analyze.Text(text), StatementKind.Indirect);
