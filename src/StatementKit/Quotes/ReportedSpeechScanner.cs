@@ -163,6 +163,12 @@ internal sealed class ReportedSpeechScanner
         var reader = context.Reader;
         var cueSpan = reader.Span(verb, last);
         var verbStart = SkipModifiersBack(context, verb, out var passive);
+        if (IsSubordinateMarker(reader, verbStart - 1))
+        {
+            AskedQuestion(context, last + 1, cueSpan, output);
+            return;
+        }
+
         if (passive && !reader.Chars(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || reader.Is(last + 1, "by"))
         {
             return; // "was asked", "it was known that", "was reported by": the subject is not the speaker
@@ -377,6 +383,64 @@ internal sealed class ReportedSpeechScanner
     private static bool OpensSubordinateClause(in TokenReader reader, int first) =>
         reader[first].IsWord && (NoBareClauseStart.Contains(reader.Word(first)) || WordClasses.IsClauseWord(reader.Chars(first))
             || reader.Is(first, "still") || reader.Is(first, "nonetheless") || reader.Is(first, "despite") || reader.Is(first, "although"));
+
+    private static bool IsSubordinateMarker(in TokenReader reader, int index) =>
+        reader.Is(index, "when") || reader.Is(index, "if") || reader.Is(index, "once") || reader.Is(index, "after");
+
+    /// <summary>
+    /// "When asked why, Berg said …", "when asked by a reporter if that remains his view": the question is what the
+    /// clause reports, from its question word to the comma; the one asked is the subject of the main clause after it.
+    /// </summary>
+    private void AskedQuestion(in SentenceContext context, int from, TextSpan cue, List<QuoteCandidate> output)
+    {
+        var reader = context.Reader;
+        var question = -1;
+        for (var j = from; j < context.Limit && j < from + MaxThatDistance; j++)
+        {
+            if (reader.IsPunctuation(j) && !phrases.IsAbbreviationDot(reader, j))
+            {
+                break;
+            }
+
+            if (IsQuestionOpener(reader, j))
+            {
+                question = j;
+                break;
+            }
+        }
+
+        if (question < 0)
+        {
+            return;
+        }
+
+        var comma = -1;
+        for (var j = question + 1; j < context.Limit && j < question + MaxClauseTokens; j++)
+        {
+            if (reader.IsChar(j, ','))
+            {
+                comma = j;
+                break;
+            }
+
+            if (reader.IsPunctuation(j) && !phrases.IsAbbreviationDot(reader, j) && !reader.IsChar(j, '\'') && !reader.IsChar(j, '’'))
+            {
+                break;
+            }
+        }
+
+        if (comma < 0)
+        {
+            return;
+        }
+
+        var asked = phrases.ReadSentenceHead(reader, comma + 1, context.Limit) is { } head && head.First == comma + 1 ? reader.Span(head.First, head.Last) : (TextSpan?)null;
+        AddCandidate(context, reader.Span(question, comma - 1), cue, asked, 0.5, output);
+    }
+
+    private static bool IsQuestionOpener(in TokenReader reader, int index) =>
+        reader.Is(index, "if") || reader.Is(index, "whether") || reader.Is(index, "why") || reader.Is(index, "how") || reader.Is(index, "what")
+        || reader.Is(index, "which") || reader.Is(index, "who") || reader.Is(index, "when") || reader.Is(index, "where") || reader.Is(index, "about");
 
     /// <summary>"A new poll", "surveys": evidence comes from a determined or plural phrase, not a bare word ("Experience shows").</summary>
     private static bool IsDeterminedPhrase(in TokenReader reader, (int First, int Last) phrase) =>

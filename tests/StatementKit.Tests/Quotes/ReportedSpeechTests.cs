@@ -37,6 +37,16 @@ public sealed class ReportedSpeechTests
         Assert.NotNull(statement.Speaker);
     }
 
+    [Theory]
+    [InlineData("When asked why, Anna Berg responded in a text message.", "why", "Anna Berg")]
+    [InlineData("When asked by a reporter if that remains his view, Lars Vik said he would not comment.", "if that remains his view", "Lars Vik")]
+    public void When_asked_reports_the_question_and_the_one_asked(string text, string question, string asked)
+    {
+        var statement = Assert.Single(Analyze.Text(text).Statements, s => s.Cue?.Text == "asked");
+        Assert.Equal(question, statement.Content.Text);
+        Assert.Equal(asked, statement.Speaker?.Mention?.Text);
+    }
+
     [Fact]
     public void According_to_x_clause()
     {
