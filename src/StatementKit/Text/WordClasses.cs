@@ -68,9 +68,15 @@ internal static class WordClasses
 
     public static bool IsDeterminer(ReadOnlySpan<char> word) => Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
-    public static bool IsClauseWord(ReadOnlySpan<char> word) => ClauseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    /// <summary>A closed-class word that opens or carries a clause; a negated auxiliary ("doesn’t", "won't") counts.</summary>
+    public static bool IsClauseWord(ReadOnlySpan<char> word) => ClauseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || IsNegatedAuxiliary(word);
 
-    public static bool IsVerbModifier(ReadOnlySpan<char> word) => VerbModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || IsMannerAdverb(word);
+    public static bool IsVerbModifier(ReadOnlySpan<char> word) => VerbModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || IsMannerAdverb(word)
+        || IsNegatedAuxiliary(word);
+
+    /// <summary>"doesn’t", "won't", "didn't": an auxiliary and its negation in one token.</summary>
+    public static bool IsNegatedAuxiliary(ReadOnlySpan<char> word) =>
+        word.Length > 3 && (word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A lower-case "-ly" adverb ("angrily said", "repeatedly argued"), less the nouns that end the same way.</summary>
     public static bool IsMannerAdverb(ReadOnlySpan<char> word) =>

@@ -29,6 +29,7 @@ public sealed class ReportedSpeechTests
     [InlineData("The tax has not hurt the city: London was the financial capital in 2015, according to one index.", "London was the financial capital in 2015", "according to")]
     [InlineData("The governor left the stage in Oslo, saying he lacks the temperament to be president.", "he lacks the temperament to be president", "saying")]
     [InlineData("The union praised the plan in which taxes would fall.", "the plan", "praised")]
+    [InlineData("Anna Berg doesn’t think that taxes will rise.", "taxes will rise", "think")]
     public void Verb_that_clause(string text, string content, string cue)
     {
         var statement = Analyze.Single(Analyze.Text(text), StatementKind.Indirect);

@@ -82,6 +82,13 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void A_negated_auxiliary_is_no_part_of_the_speaker()
+    {
+        var statement = Analyze.Single(Analyze.Text("Anna Berg doesn’t think that taxes will rise."), StatementKind.Indirect);
+        Assert.Equal("Anna Berg", statement.Speaker?.Mention?.Text);
+    }
+
+    [Fact]
     public void Honorific_and_surname_resolve_as_alias()
     {
         var analysis = Analyze.Text("NATO Secretary General Jens Stoltenberg arrived. “Attacks must stop,” said Mr Stoltenberg.");
