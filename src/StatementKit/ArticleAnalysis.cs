@@ -59,7 +59,11 @@ public sealed record Statement
     /// <summary>Who made the statement, when it could be told.</summary>
     public SpeakerAttribution? Speaker { get; init; }
 
-    /// <summary>How sure the extractor is that this is a statement at all, from 0 to 1.</summary>
+    /// <summary>
+    /// How likely this is a statement an annotator would mark, from 0 to 1: the probability the statement model
+    /// (<c>statement-model.tsv</c>, learnt from annotated news) gives it, so 0.5 means right about as often as wrong.
+    /// Quotes inside quotes and unattributed quotes are kept but get low values.
+    /// </summary>
     public required double Confidence { get; init; }
 }
 
