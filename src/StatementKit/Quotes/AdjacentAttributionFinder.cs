@@ -120,8 +120,7 @@ internal sealed class AdjacentAttributionFinder
             : null;
     }
 
-    private static bool IsDashToken(in TokenReader reader, int index) =>
-        reader.IsPunctuation(index) && (Characters.IsDash(reader.Text[reader[index].Start]) || reader.IsChar(index, '-'));
+    private static bool IsDashToken(in TokenReader reader, int index) => reader.IsDash(index) || reader.IsChar(index, '-');
 
     /// <summary>
     /// An attribution ending right before the quote at token <paramref name="end"/> (exclusive), not before

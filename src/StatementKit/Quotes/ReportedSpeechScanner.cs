@@ -784,8 +784,7 @@ internal sealed class ReportedSpeechScanner
         reader.IsLowerWord(index) && reader[index].Length > 5 && reader.Chars(index).EndsWith("ing", StringComparison.Ordinal);
 
     private static bool IsSpacedDash(in TokenReader reader, int index) =>
-        reader.IsPunctuation(index) && Characters.IsDash(reader.Text[reader[index].Start])
-        && reader[index].Start > 0 && char.IsWhiteSpace(reader.Text[reader[index].Start - 1]);
+        reader.IsDash(index) && reader[index].Start > 0 && char.IsWhiteSpace(reader.Text[reader[index].Start - 1]);
 
     private static bool IsModal(ReadOnlySpan<char> word) =>
         word is "can" or "could" or "will" or "would" or "should" or "may" or "might" or "must" or "have" or "are" or "were" or "do" or "did";

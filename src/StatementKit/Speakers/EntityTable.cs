@@ -77,8 +77,13 @@ internal sealed class EntityTable
     {
         for (var i = last; i >= first; i--)
         {
-            if (reader.IsCapitalised(i) && (persons.TryGetValue(reader.Word(i), out var entity)
-                || NameMentionFinder.StripPossessive(reader.Word(i)) is { } owner && persons.TryGetValue(owner, out entity)))
+            if (!reader.IsCapitalised(i))
+            {
+                continue;
+            }
+
+            var word = reader.Word(i);
+            if (persons.TryGetValue(word, out var entity) || NameMentionFinder.StripPossessive(word) is { } owner && persons.TryGetValue(owner, out entity))
             {
                 return entity;
             }

@@ -274,8 +274,7 @@ internal sealed class NameMentionFinder
             var last = pos + words - 1;
             var phrase = reader.Text.AsSpan(reader[pos].Start, reader[last].End - reader[pos].Start);
             if (lookup.TryGetValue(phrase, out var found)
-                || phrase.Length > 2 && (phrase.EndsWith("'s", StringComparison.Ordinal) || phrase.EndsWith("’s", StringComparison.Ordinal))
-                    && lookup.TryGetValue(phrase[..^2], out found))
+                || WordClasses.HasPossessiveEnding(phrase) && lookup.TryGetValue(phrase[..^2], out found))
             {
                 roleClass = found;
                 return words; // "the Prime Minister’s role" holds the title too
@@ -307,8 +306,7 @@ internal sealed class NameMentionFinder
         && data.CueVerbs.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
 
     /// <summary>The word less a possessive ending ("Trump’s" → "Trump"), or null when it has none.</summary>
-    internal static string? StripPossessive(string word) =>
-        word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)) ? word[..^2] : null;
+    internal static string? StripPossessive(string word) => WordClasses.HasPossessiveEnding(word) ? word[..^2] : null;
 
     private bool IsNameWord(in TokenReader reader, int pos)
     {

@@ -226,8 +226,7 @@ internal sealed class SpeakerPhraseReader
         // Bounded, so that a 10 MB "sentence" with many coordinated verbs stays linear.
         for (var k = limit - 1; k > floor && k >= limit - MaxClauseLookBack; k--)
         {
-            if (reader.IsChar(k, ':') || reader.IsChar(k, ';')
-                || reader.IsPunctuation(k) && Characters.IsDash(reader.Text[reader[k].Start]))
+            if (reader.IsChar(k, ':') || reader.IsChar(k, ';') || reader.IsDash(k))
             {
                 return k + 1;
             }

@@ -28,6 +28,9 @@ internal readonly struct TokenReader
 
     public bool IsPunctuation(int index) => index >= 0 && index < Tokens.Count && Tokens[index].IsPunctuation;
 
+    /// <summary>Whether the token is a dash ("–", "—", "―"), not a hyphen.</summary>
+    public bool IsDash(int index) => IsPunctuation(index) && Characters.IsDash(Text[Tokens[index].Start]);
+
     public bool IsCapitalised(int index) => index >= 0 && index < Tokens.Count && Tokens[index].IsWord && char.IsUpper(Text[Tokens[index].Start]);
 
     public bool IsLowerWord(int index) => index >= 0 && index < Tokens.Count && Tokens[index].IsWord && char.IsLower(Text[Tokens[index].Start]);

@@ -74,6 +74,10 @@ internal static class WordClasses
     public static bool IsVerbModifier(ReadOnlySpan<char> word) => VerbModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || IsMannerAdverb(word)
         || IsNegatedAuxiliary(word);
 
+    /// <summary>"Trump’s", "the Minister's": a word or phrase ending in a possessive 's.</summary>
+    public static bool HasPossessiveEnding(ReadOnlySpan<char> word) =>
+        word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal));
+
     /// <summary>"doesn’t", "won't", "didn't": an auxiliary and its negation in one token.</summary>
     public static bool IsNegatedAuxiliary(ReadOnlySpan<char> word) =>
         word.Length > 3 && (word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase));
