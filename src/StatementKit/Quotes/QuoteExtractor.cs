@@ -70,10 +70,10 @@ internal sealed class QuoteExtractor : IQuoteExtractor
         }
 
         dashes.Scan(document, reader, candidates);
-        var directSpans = candidates.Select(c => c.Span).ToList();
+        var directSet = new SpanSet(candidates.Select(c => c.Span));
         var reportedStart = candidates.Count;
-        reported.Scan(document, reader, directSpans, embedded.Select(e => e.Span).ToList(), candidates, cancellationToken);
-        labelled.Scan(document, reader, new SpanSet(directSpans), candidates);
+        reported.Scan(document, reader, directSet, new SpanSet(embedded.Select(e => e.Span)), candidates, cancellationToken);
+        labelled.Scan(document, reader, directSet, candidates);
 
         AddUnabsorbedEmbedded(document, embedded, candidates, reportedStart);
         var directs = candidates.Take(reportedStart).Where(c => c.Kind == StatementKind.Direct).OrderBy(c => c.Content.Start).ToList();

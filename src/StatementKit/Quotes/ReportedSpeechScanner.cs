@@ -63,15 +63,13 @@ internal sealed class ReportedSpeechScanner
 
     /// <param name="document">The document.</param>
     /// <param name="reader">Its tokens.</param>
-    /// <param name="direct">Spans of direct quotes, sorted: reported clauses stop before them and never start inside.</param>
-    /// <param name="embedded">Spans of quotes inside sentences, sorted: a clause holding one is partial.</param>
+    /// <param name="masks">Spans of direct quotes: reported clauses stop before them and never start inside.</param>
+    /// <param name="quotesInside">Spans of quotes inside sentences: a clause holding one is partial.</param>
     /// <param name="output">Where candidates go.</param>
     /// <param name="cancellationToken">Cancels long documents.</param>
-    public void Scan(AnalysisDocument document, in TokenReader reader, IReadOnlyList<TextSpan> direct, IReadOnlyList<TextSpan> embedded,
+    public void Scan(AnalysisDocument document, in TokenReader reader, SpanSet masks, SpanSet quotesInside,
         List<QuoteCandidate> output, CancellationToken cancellationToken)
     {
-        var masks = new SpanSet(direct);
-        var quotesInside = new SpanSet(embedded);
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             if ((s & 0xFF) == 0)
