@@ -21,12 +21,39 @@ public sealed record ArticleAnalysis
     public required ReliabilityReport Reliability { get; init; }
 }
 
-/// <summary>Descriptive data of an analysed article.</summary>
-/// <param name="Title">The headline: given by the caller, the HTML title, or the first line of a plain text.</param>
-/// <param name="Url">Where the article was published, when known.</param>
-/// <param name="Publisher">The publishing outlet, when known.</param>
-/// <param name="Format">How the input was read.</param>
-public sealed record ArticleMetadata(string? Title, Uri? Url, string? Publisher, ArticleFormat Format);
+/// <summary>
+/// Descriptive data of an analysed article: what the caller gave on the <see cref="Article"/>, else what the page says
+/// of itself (JSON-LD, OpenGraph, <c>&lt;meta&gt;</c>, <c>&lt;time&gt;</c>), else what the text shows. Null where unknown.
+/// </summary>
+public sealed record ArticleMetadata
+{
+    /// <summary>How the input was read.</summary>
+    public required ArticleFormat Format { get; init; }
+
+    /// <summary>The headline: given by the caller, the page's own metadata or title, or the first line of a plain text.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>Where the article was published: given by the caller, or the page's canonical URL.</summary>
+    public Uri? Url { get; init; }
+
+    /// <summary>The publishing outlet given by the caller (for example "Aftenposten"), else the page's site name.</summary>
+    public string? Publisher { get; init; }
+
+    /// <summary>The site the page belongs to, as the page names it (<c>og:site_name</c>, JSON-LD publisher).</summary>
+    public string? SiteName { get; init; }
+
+    /// <summary>The authors as the page credits them ("By Anna Berg and Ola Dahl" gives "Anna Berg, Ola Dahl").</summary>
+    public string? Byline { get; init; }
+
+    /// <summary>When the article was first published, as the page states it.</summary>
+    public DateTimeOffset? Published { get; init; }
+
+    /// <summary>When the article was last modified, as the page states it.</summary>
+    public DateTimeOffset? Modified { get; init; }
+
+    /// <summary>The language of the article as a BCP 47 tag ("en", "fr-CA"), when the page or caller states it.</summary>
+    public string? Language { get; init; }
+}
 
 /// <summary>The grammatical form of a statement.</summary>
 public enum StatementKind
@@ -55,6 +82,12 @@ public sealed record Statement
 
     /// <summary>The verb or phrase that signals the attribution ("said", "according to"), when there is one.</summary>
     public TextExcerpt? Cue { get; init; }
+
+    /// <summary>
+    /// The pieces of <see cref="Content"/> without the attribution that interrupts them: for
+    /// <c>“A,” she said, “B.”</c> the two excerpts A and B. Empty when the content is one piece.
+    /// </summary>
+    public IReadOnlyList<TextExcerpt> Parts { get; init; } = [];
 
     /// <summary>Who made the statement, when it could be told.</summary>
     public SpeakerAttribution? Speaker { get; init; }

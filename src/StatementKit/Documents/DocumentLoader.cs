@@ -28,7 +28,13 @@ internal sealed class DocumentLoader : IDocumentLoader
             title = FirstLine(text);
         }
 
-        var metadata = new ArticleMetadata(article.Title ?? title, article.Url, article.Publisher, article.Format);
+        var metadata = new ArticleMetadata
+        {
+            Format = article.Format,
+            Title = article.Title ?? title,
+            Url = article.Url,
+            Publisher = article.Publisher,
+        };
         return AnalysisDocument.Create(text, metadata, data.Abbreviations);
     }
 
