@@ -20,8 +20,9 @@ public static class StatementKitServiceCollectionExtensions
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Changes to the default options, or null.</param>
-    /// <returns>The same service collection, for chaining.</returns>
-    public static IServiceCollection AddStatementKit(this IServiceCollection services, Action<StatementKitOptions>? configure = null)
+    /// <returns>A builder to add optional parts to (a shared speaker registry, another tagger); its
+    /// <see cref="IStatementKitBuilder.Services"/> is <paramref name="services"/>.</returns>
+    public static IStatementKitBuilder AddStatementKit(this IServiceCollection services, Action<StatementKitOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         var optionsBuilder = services.AddOptionsWithValidateOnStart<StatementKitOptions>();
@@ -52,8 +53,23 @@ public static class StatementKitServiceCollectionExtensions
                 sp.GetRequiredService<StatementKitData>(),
                 sp.GetService<ISpeakerRegistry>());
         });
-        return services;
+        return new StatementKitBuilder(services);
     }
+}
+
+/// <summary>
+/// Returned by <c>AddStatementKit</c>: the place where optional packages add their parts
+/// (<c>services.AddStatementKit().UseSomething()</c>), as <c>AddHttpClient</c> returns an <c>IHttpClientBuilder</c>.
+/// </summary>
+public interface IStatementKitBuilder
+{
+    /// <summary>The service collection StatementKit was added to.</summary>
+    IServiceCollection Services { get; }
+}
+
+internal sealed class StatementKitBuilder(IServiceCollection services) : IStatementKitBuilder
+{
+    public IServiceCollection Services { get; } = services;
 }
 
 /// <summary>Validates <see cref="StatementKitOptions"/> for the options system.</summary>

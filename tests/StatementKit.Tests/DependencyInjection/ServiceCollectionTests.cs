@@ -11,7 +11,7 @@ public sealed class ServiceCollectionTests
     public void AddStatementKit_registers_a_working_analyzer()
     {
         var services = new ServiceCollection();
-        Assert.Same(services, services.AddStatementKit(o => o.MinimumConfidence = 0.5));
+        Assert.Same(services, services.AddStatementKit(o => o.MinimumConfidence = 0.5).Services);
         using var provider = services.BuildServiceProvider();
         var analysis = provider.GetRequiredService<IStatementAnalyzer>().Analyze(Article.FromText("“We are ready,” Kaja Kallas said."));
         Assert.Equal("Kaja Kallas", Assert.Single(analysis.Statements).Speaker?.Name);
@@ -21,7 +21,7 @@ public sealed class ServiceCollectionTests
     [Fact]
     public void Calling_twice_adds_nothing_twice()
     {
-        var services = new ServiceCollection().AddStatementKit().AddStatementKit();
+        var services = new ServiceCollection().AddStatementKit().Services.AddStatementKit().Services;
         using var provider = services.BuildServiceProvider();
         Assert.Equal(7, provider.GetServices<IReliabilityRule>().Count());
     }
@@ -39,7 +39,7 @@ public sealed class ServiceCollectionTests
     [Fact]
     public void Invalid_options_are_rejected()
     {
-        var services = new ServiceCollection().AddStatementKit(o => o.MinimumConfidence = 2);
+        var services = new ServiceCollection().AddStatementKit(o => o.MinimumConfidence = 2).Services;
         using var provider = services.BuildServiceProvider();
         Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStatementAnalyzer>());
         Assert.Throws<ArgumentException>(() => StatementAnalyzer.CreateDefault(o => o.MinimumConfidence = -1));
