@@ -63,6 +63,15 @@ internal sealed class StatementKitData
     /// <summary>Capitalised words that make a name an organisation or event ("Fund", "University", "Day").</summary>
     public required FrozenSet<string> OrganisationWords { get; init; }
 
+    /// <summary>
+    /// Nouns that can head a speaker phrase, with what they name: a person ("spokesman"), an organisation ("company")
+    /// or a group ("crowd"). From WordNet (<c>noun-classes.tsv</c>).
+    /// </summary>
+    public required FrozenDictionary<string, NounClass> NounClasses { get; init; }
+
+    /// <summary>Capitalised names of places, events and organisations that are never a person ("Nova Scotia", "Great Depression").</summary>
+    public required FrozenDictionary<string, ProperNounClass> ProperNouns { get; init; }
+
     /// <summary>Words the learnt cue model never takes as a cue ("attacked", "shelled": physical acts in news of war).</summary>
     public required FrozenSet<string> NonCueWords { get; init; }
 
@@ -168,6 +177,8 @@ internal sealed class StatementKitData
             NonSpeakerLabels = Words("non-speaker-labels.txt", dir).ToFrozenSet(comparer),
             NonCueWords = Words("non-cue-words.txt", dir).ToFrozenSet(comparer),
             OrganisationWords = Words("organisation-words.txt", dir).ToFrozenSet(comparer),
+            NounClasses = Pairs("noun-classes.tsv", dir, comparer).ToFrozenDictionary(p => p.Key, p => ParseNounClass(p.Value), comparer),
+            ProperNouns = Pairs("proper-nouns.tsv", dir, StringComparer.Ordinal).ToFrozenDictionary(p => p.Key, p => ParseProperNounClass(p.Value), StringComparer.Ordinal),
             CueModel = LinearModel.FromRows(DataFile.Rows("cue-model.tsv", dir)),
             StatementModel = LinearModel.FromRows(DataFile.Rows("statement-model.tsv", dir)),
         };
@@ -187,6 +198,20 @@ internal sealed class StatementKitData
         "that" => CueComplement.That,
         "object" => CueComplement.Object,
         _ => CueComplement.Clause,
+    };
+
+    private static NounClass ParseNounClass(string value) => value switch
+    {
+        "person" => NounClass.Person,
+        "organisation" => NounClass.Organisation,
+        _ => NounClass.Group,
+    };
+
+    private static ProperNounClass ParseProperNounClass(string value) => value switch
+    {
+        "place" => ProperNounClass.Place,
+        "organisation" => ProperNounClass.Organisation,
+        _ => ProperNounClass.Event,
     };
 
     private static CueClass ParseCueClass(string value) => value switch

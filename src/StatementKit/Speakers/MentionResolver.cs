@@ -19,7 +19,7 @@ internal sealed class MentionResolver
         phrases = new SpeakerPhraseReader(data);
     }
 
-    public Resolution Resolve(in TokenReader reader, EntityTable table, TextSpan mention, (EntityDraft Entity, int End)? previous, SpanSet contents)
+    public Resolution Resolve(in TokenReader reader, EntityTable table, TextSpan mention, (EntityDraft Entity, int End)? previous, SpanSet contents, CommonWords common)
     {
         // A group is named by the whole phrase ("officials in Estonia, as well as Lithuania and Latvia"); a person or
         // organisation by the head of it.
@@ -36,7 +36,7 @@ internal sealed class MentionResolver
         // A relative "who" keeps its own mention and takes the entity of its antecedent.
         if (first == last && reader.Is(first, "who") && phrases.Antecedent(reader, first, Math.Max(0, first - MaxAntecedentTokens)) is { } antecedent)
         {
-            var resolved = Resolve(reader, table, reader.Span(antecedent.First, antecedent.Last), previous, contents);
+            var resolved = Resolve(reader, table, reader.Span(antecedent.First, antecedent.Last), previous, contents, common);
             return resolved with { Mention = mention, Confidence = resolved.Confidence * 0.95 };
         }
 
@@ -77,13 +77,13 @@ internal sealed class MentionResolver
             return new Resolution(null, text, mention, AttributionMethod.Descriptor, 0.5);
         }
 
-        if (LooksLikeOrganisation(reader, first, last) || first == last && data.Countries.Contains(reader.Word(first)))
+        if (LooksLikeOrganisation(reader, first, last) || first == last && data.Countries.Contains(reader.Word(first)) || IsNamedPlace(text))
         {
             var organisation = table.Other(EntityKind.Organization, text, mention);
             return new Resolution(organisation, organisation.Name, mention, AttributionMethod.Organization, 0.8);
         }
 
-        if (AllNameWords(reader, first, last) is { Count: > 0 and <= 3 } words)
+        if (AllNameWords(reader, first, last, common) is { Count: > 0 and <= 3 } words && !names.IsNeverAPerson(words))
         {
             var newcomer = table.AddPerson(words, mention);
             return new Resolution(newcomer, newcomer.Name, mention, AttributionMethod.Name, 0.7);
@@ -276,12 +276,17 @@ internal sealed class MentionResolver
         return reader.Is(first, "the") && capitalised;
     }
 
-    private List<string>? AllNameWords(in TokenReader reader, int first, int last)
+    /// <summary>
+    /// The words of a phrase that can only be a name: all capitalised, none a function word, a title, or a word the
+    /// document also writes in lower case ("Following", "Findings").
+    /// </summary>
+    private List<string>? AllNameWords(in TokenReader reader, int first, int last, CommonWords common)
     {
         var words = new List<string>();
         for (var i = first; i <= last; i++)
         {
-            if (!reader.IsCapitalised(i) || WordClasses.IsNonNameCapitalised(reader.Chars(i)) || names.TitleAt(reader, i, out _) > 0)
+            if (!reader.IsCapitalised(i) || WordClasses.IsNonNameCapitalised(reader.Chars(i)) || names.TitleAt(reader, i, out _) > 0
+                || common.Contains(reader.Chars(i)) || IsPronoun(reader.Chars(i)))
             {
                 return null;
             }
@@ -292,6 +297,11 @@ internal sealed class MentionResolver
 
         return words;
     }
+
+    /// <summary>A place written as a speaker ("Ottawa said", "Nova Scotia announced"): its government speaks.</summary>
+    private bool IsNamedPlace(string text) => data.ProperNouns.TryGetValue(text, out var kind) && kind == ProperNounClass.Place;
+
+    private bool IsPronoun(ReadOnlySpan<char> word) => data.Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
 
     private static int IndexAt(in TokenReader reader, int position) =>
         Math.Max(0, SortedSearch.LastStartingAtOrBefore(reader.Tokens, position, static t => t.Start));

@@ -32,8 +32,10 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
         ArgumentNullException.ThrowIfNull(candidates);
         var reader = new TokenReader(document.Text, document.Tokens);
         var table = new EntityTable();
-        table.AddPersons(names.Find(reader, cancellationToken), reader);
+        var reading = reader;
+        table.AddPersons(names.Find(reader, cancellationToken), reader, e => GenderInference.Tentative(e, data), k => names.IsGivenNameAt(reading, k));
 
+        var common = CommonWords.Of(reader);
         var resolved = new Resolution?[candidates.Count];
         var contents = new SpanSet(candidates.Where(c => c.Kind != StatementKind.Direct || !c.IsNested).Select(c => c.Content));
         (EntityDraft Entity, int End)? previous = null;
@@ -48,7 +50,7 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
             // say: ‘…’"), and it never becomes the salient speaker that later pronouns refer to.
             if (candidates[i].SpeakerMention is { } mention)
             {
-                resolved[i] = resolver.Resolve(reader, table, mention, previous, contents);
+                resolved[i] = resolver.Resolve(reader, table, mention, previous, contents, common);
                 if (resolved[i] is { Entity: { } entity } && !candidates[i].IsNested)
                 {
                     previous = (entity, candidates[i].Span.End);
@@ -170,6 +172,7 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
                 Content = document.Excerpt(candidate.Content),
                 Span = candidate.Span,
                 Cue = candidate.Cue is { } cue ? document.Excerpt(cue) : null,
+                Parts = candidate.Parts.Select(document.Excerpt).ToArray(),
                 Speaker = speaker,
                 Confidence = Math.Round(candidate.Confidence, 2),
             });
