@@ -11,6 +11,9 @@ internal enum NounClass
 
     /// <summary>A collection of people ("crowd", "residents").</summary>
     Group,
+
+    /// <summary>A document or finding a source publishes ("report", "poll", "complaint").</summary>
+    Document,
 }
 
 /// <summary>What a capitalised name that is never a person names.</summary>

@@ -204,6 +204,7 @@ internal sealed class StatementKitData
     {
         "person" => NounClass.Person,
         "organisation" => NounClass.Organisation,
+        "document" => NounClass.Document,
         _ => NounClass.Group,
     };
 

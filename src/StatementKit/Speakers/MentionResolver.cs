@@ -11,16 +11,19 @@ internal sealed class MentionResolver
     private const int MaxAntecedentTokens = 16;
     private readonly NameMentionFinder names;
     private readonly SpeakerPhraseReader phrases;
+    private readonly DescriptorResolver descriptors;
 
     public MentionResolver(StatementKitData data, NameMentionFinder names)
     {
         this.data = data;
         this.names = names;
         phrases = new SpeakerPhraseReader(data);
+        descriptors = new DescriptorResolver(data);
     }
 
-    public Resolution Resolve(in TokenReader reader, EntityTable table, TextSpan mention, (EntityDraft Entity, int End)? previous, SpanSet contents, CommonWords common)
+    public Resolution? Resolve(in TokenReader reader, SpeakerContext context, TextSpan mention, (EntityDraft Entity, int End)? previous)
     {
+        var table = context.Table;
         // A group is named by the whole phrase ("officials in Estonia, as well as Lithuania and Latvia"); a person or
         // organisation by the head of it.
         var (first, last) = (IndexAt(reader, mention.Start), IndexAt(reader, mention.End - 1));
@@ -36,13 +39,30 @@ internal sealed class MentionResolver
         // A relative "who" keeps its own mention and takes the entity of its antecedent.
         if (first == last && reader.Is(first, "who") && phrases.Antecedent(reader, first, Math.Max(0, first - MaxAntecedentTokens)) is { } antecedent)
         {
-            var resolved = Resolve(reader, table, reader.Span(antecedent.First, antecedent.Last), previous, contents, common);
-            return resolved with { Mention = mention, Confidence = resolved.Confidence * 0.95 };
+            return Resolve(reader, context, reader.Span(antecedent.First, antecedent.Last), previous) is { } resolved
+                ? resolved with { Mention = mention, Confidence = resolved.Confidence * 0.95 }
+                : null;
         }
 
         if (first == last && data.Pronouns.TryGetValue(reader.Word(first), out var pronounGender))
         {
-            return ResolvePronoun(table, mention, text, pronounGender, previous, contents);
+            return ResolvePronoun(table, mention, text, pronounGender, previous, context.Contents);
+        }
+
+        // "The Sanders campaign", "A Bloomberg poll", "the agency": the head noun says an organisation or a document is
+        // meant, whatever names stand in front of it.
+        var phraseHead = PhraseHead.Of(reader, first, last, data);
+        if (phraseHead.Class is NounClass.Organisation or NounClass.Document)
+        {
+            if (descriptors.ResolveOrganisation(reader, context, first, phraseHead, mention) is { } organisation)
+            {
+                return organisation;
+            }
+
+            if (phraseHead.Class == NounClass.Document || !reader.IsCapitalised(first) && !ContainsCapitalised(reader, first, phraseHead.Index))
+            {
+                return new Resolution(null, text, mention, AttributionMethod.Descriptor, 0.4);
+            }
         }
 
         if (table.PersonNamedIn(reader, first, last) is { } person)
@@ -52,7 +72,7 @@ internal sealed class MentionResolver
             return new Resolution(person, person.Name, mention, full ? AttributionMethod.Name : AttributionMethod.Alias, full ? 0.95 : 0.9);
         }
 
-        if (ContainsGroupNoun(reader, first, last))
+        if (ContainsGroupNoun(reader, first, last) || phraseHead.Class == NounClass.Group)
         {
             var group = table.Other(EntityKind.Group, text, mention);
             return new Resolution(group, group.Name, mention, AttributionMethod.Group, 0.8);
@@ -79,17 +99,35 @@ internal sealed class MentionResolver
 
         if (LooksLikeOrganisation(reader, first, last) || first == last && data.Countries.Contains(reader.Word(first)) || IsNamedPlace(text))
         {
-            var organisation = table.Other(EntityKind.Organization, text, mention);
+            var name = context.Organisations.At(reader[first].Start) is { } named && named.Span.End >= reader[last].End ? named.Name : text;
+            var organisation = table.Other(EntityKind.Organization, name, mention);
             return new Resolution(organisation, organisation.Name, mention, AttributionMethod.Organization, 0.8);
         }
 
-        if (AllNameWords(reader, first, last, common) is { Count: > 0 and <= 3 } words && !names.IsNeverAPerson(words))
+        if (AllNameWords(reader, first, last, context.Common) is { Count: > 0 and <= 3 } words && !names.IsNeverAPerson(words))
         {
             var newcomer = table.AddPerson(words, mention);
             return new Resolution(newcomer, newcomer.Name, mention, AttributionMethod.Name, 0.7);
         }
 
-        return new Resolution(null, text, mention, AttributionMethod.Descriptor, 0.4);
+        // A phrase headed by a person noun that nothing resolves ("a spokesman") stays as written, a descriptor; one
+        // headed by a noun that names no one ("the bill", "Following the vote") keeps its mention with an unknown speaker.
+        return phraseHead.Class is NounClass.Person
+            ? new Resolution(null, text, mention, AttributionMethod.Descriptor, 0.4)
+            : new Resolution(null, text, mention, AttributionMethod.Unknown, 0.2);
+    }
+
+    private static bool ContainsCapitalised(in TokenReader reader, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (reader.IsCapitalised(k) && !WordClasses.IsNonNameCapitalised(reader.Chars(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
