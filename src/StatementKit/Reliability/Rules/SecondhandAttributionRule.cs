@@ -1,3 +1,5 @@
+using StatementKit.Reliability.Outlets;
+
 namespace StatementKit.Reliability.Rules;
 
 /// <summary>
@@ -30,14 +32,15 @@ internal static class AttributionChain
 {
     public static IReadOnlyList<string> Build(ReliabilityContext context)
     {
-        var publisher = context.Document.Metadata.Publisher;
+        var publisher = context.Document.Metadata.Publisher ?? context.Document.Metadata.SiteName;
         var chain = new List<string>();
         foreach (var role in new[] { OutletRole.Venue, OutletRole.Relay })
         {
             foreach (var mention in context.OutletMentions.Where(m => m.Role == role))
             {
                 var name = mention.Name;
-                if (!chain.Contains(name, StringComparer.OrdinalIgnoreCase) && !string.Equals(name, publisher, StringComparison.OrdinalIgnoreCase))
+                if (!chain.Contains(name, StringComparer.OrdinalIgnoreCase) && !string.Equals(name, publisher, StringComparison.OrdinalIgnoreCase)
+                    && !(mention.Outlet is { } outlet && chain.Contains(outlet.Name, StringComparer.OrdinalIgnoreCase)))
                 {
                     chain.Add(name);
                 }
