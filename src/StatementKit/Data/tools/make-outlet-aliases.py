@@ -52,9 +52,9 @@ for r in rows('state-media.tsv'):
     outlets.append((r[0], r[2], r[1], r[4] if len(r) > 4 else ''))
 for r in rows('state-media-additions.tsv'):
     outlets.append((r[0], r[2], r[1], r[4] if len(r) > 4 else ''))
-state_names = {o[0] for o in outlets}
+state_names = {(o[0], o[1]) for o in outlets}
 for r in rows('independent-outlets.tsv'):
-    if r[0] in state_names:
+    if (r[0], r[1]) in state_names:
         print(f'independent-outlets.tsv: {r[0]} is in the state-media list; that entry wins', file=sys.stderr)
         continue
     outlets.append((r[0], r[1], '', r[3] if len(r) > 3 else ''))
@@ -84,6 +84,7 @@ def clean(name):
 
 def is_ambiguous(alias):
     bare = alias[4:] if alias.startswith('The ') else alias
+    bare = re.sub(r"['’]s$", '', bare)
     parts = bare.replace('-', ' ').split()
     lowered = [p.lower() for p in parts]
     if len(parts) == 1:
@@ -119,12 +120,15 @@ def aliases_of(name, owner, domain):
         out.update({inner, outer})
     for a in list(out):
         words = a.split()
-        if len(words) >= 2 and words[-1].lower() in LANGUAGE_SUFFIXES:
+        if len(words) >= 2 and words[-1].lower() in LANGUAGE_SUFFIXES and not is_ambiguous(' '.join(words[:-1])):
             out.add(' '.join(words[:-1]))
     for a in list(out):
         for suffix in KIND_SUFFIXES:
             if a.endswith(' ' + suffix):
-                out.add(a[:-len(suffix) - 1])
+                # A short name that is an ordinary word ("People's" of "People's Daily") would name everything.
+                short = a[:-len(suffix) - 1]
+                if not is_ambiguous(short):
+                    out.add(short)
                 break
         if a.startswith('The '):
             out.add(a[4:])

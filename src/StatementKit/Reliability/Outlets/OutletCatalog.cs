@@ -134,7 +134,14 @@ internal sealed class OutletCatalog
 
     private static void Add(Dictionary<string, List<OutletAlias>> table, string alias, NewsOutlet outlet, bool ambiguous)
     {
+        // "The Guardian" is found as "Guardian": the recogniser never starts a name at "the", so that "The Associated
+        // Press of Pakistan" is read from "Associated" and its longest alias wins.
         var folded = OutletNameFold.Fold(alias);
+        if (folded.StartsWith("the ", StringComparison.Ordinal))
+        {
+            folded = folded[4..];
+        }
+
         if (folded.Length == 0)
         {
             return;

@@ -36,7 +36,7 @@ internal sealed class OutletNameFinder
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            if (reader[i].IsPunctuation || reader.IsLowerWord(i) && !LooksLikeDomainStart(i))
+            if (reader[i].IsPunctuation || reader.IsLowerWord(i) && !LooksLikeDomainStart(i) || reader.Is(i, "the"))
             {
                 continue;
             }
@@ -137,7 +137,8 @@ internal sealed class OutletNameFinder
         {
             for (var k = first; k <= last; k++)
             {
-                foreach (var c in reader.Chars(k))
+                var word = reader.Chars(k);
+                foreach (var c in WordClasses.HasPossessiveEnding(word) ? word[..^2] : word)
                 {
                     if (char.IsLower(c))
                     {
@@ -331,6 +332,7 @@ internal sealed class OutletNameFinder
 
     private static bool SameCountry(string listed, string named) =>
         listed.StartsWith(named, StringComparison.OrdinalIgnoreCase) || named.StartsWith(listed, StringComparison.OrdinalIgnoreCase)
+        || listed.EndsWith(" " + named, StringComparison.Ordinal)
         || listed == "UAE" && named.StartsWith("United Arab", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Descriptions without a name: "Iranian state TV", "the state-run news agency", "state media".</summary>

@@ -15,7 +15,12 @@ internal static class OutletNameFold
     public static string Fold(ReadOnlySpan<char> text)
     {
         var builder = new StringBuilder(text.Length);
-        AppendFolded(builder, text);
+        foreach (var range in text.Split(' '))
+        {
+            // Word by word, as the recogniser reads tokens: "People's Daily" is "people daily" both ways.
+            AppendFolded(builder, text[range]);
+        }
+
         return builder.ToString();
     }
 

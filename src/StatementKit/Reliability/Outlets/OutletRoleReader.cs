@@ -28,6 +28,18 @@ internal sealed class OutletRoleReader
     /// <summary>The role of the reference spanning tokens <paramref name="first"/>..<paramref name="last"/>; null when it is no source.</summary>
     public OutletRole? RoleOf(int first, int last)
     {
+        // "RT America": capitalised words going on from the name belong to it.
+        while (last + 1 < reader.Count && reader.IsCapitalised(last + 1) && !reader.BreakBetween(last, last + 1) && !WordClasses.HasPossessiveEnding(reader.Chars(last)))
+        {
+            last++;
+        }
+
+        if (IsModifier(last + 1))
+        {
+            // "RT journalists", "the RT America audience": the outlet only qualifies a noun, which is what the clause is about.
+            return null;
+        }
+
         var span = reader.Span(first, last);
         if (IsSpeaker(span) || IsSubjectOfReporting(last) || IsReportedBy(first) || IsPossessorOfReport(last))
         {
@@ -43,7 +55,11 @@ internal sealed class OutletRoleReader
         var index = SortedSearch.LastStartingAtOrBefore(speakerMentions, span.End - 1, static s => s.Start);
         for (var i = index; i >= 0 && i > index - 4; i--)
         {
-            if (speakerMentions[i].Start < span.End && speakerMentions[i].End > span.Start)
+            // The outlet must head the mention ("Several former RT journalists" are the speakers, not RT); an apposition
+            // may follow it ("Vietnam News Agency, the country's official news outlet").
+            var mention = speakerMentions[i];
+            if (mention.Start < span.End && mention.End > span.Start && mention.Start >= span.Start
+                && (mention.End <= span.End || reader.Text.AsSpan(span.End, mention.End - span.End).TrimStart().StartsWith(",")))
             {
                 return true;
             }
@@ -51,6 +67,27 @@ internal sealed class OutletRoleReader
 
         return false;
     }
+
+    /// <summary>Whether token <paramref name="k"/> is a noun the outlet before it qualifies ("RT crews", "TASS journalists").</summary>
+    private bool IsModifier(int k)
+    {
+        if (!reader.IsLowerWord(k) || FunctionWords.Contains(reader.Word(k)) || Cue(k) != OutletCue.None
+            || data.CueVerbs.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(reader.Chars(k)))
+        {
+            return false;
+        }
+
+        var word = reader.Chars(k);
+        return !(word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal));
+    }
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "on", "in", "and", "or", "but", "as", "which", "who", "whose", "to", "for", "with", "at", "from", "by", "of", "also",
+        "has", "had", "have", "is", "was", "were", "are", "will", "would", "could", "can", "may", "might", "should", "did", "does",
+        "earlier", "later", "first", "late", "itself", "than", "the", "a", "an", "into", "about", "after", "before", "over", "then",
+        "news", "agency", "previously", "separately", "quickly", "again", "last", "this", "today", "yesterday", "however", "not",
+    };
 
     /// <summary>"Xinhua reported", "KCNA said on Monday", "TASS, citing …, said", "the agency has published".</summary>
     private bool IsSubjectOfReporting(int last)
