@@ -14,7 +14,7 @@ namespace StatementKit.Reliability.Outlets;
 internal static class OutletMentionFinder
 {
     private const int MaxUnknownOutletWords = 6;
-    private const int CaptionMaxWords = 14;
+    private const int CaptionMaxWords = 8;
 
     public static IReadOnlyList<OutletMention> Find(AnalysisDocument document, IReadOnlyList<Statement> statements, StatementKitData data, CancellationToken cancellationToken)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace StatementKit.Reliability.Outlets;
@@ -11,6 +10,13 @@ namespace StatementKit.Reliability.Outlets;
 /// </summary>
 internal static class OutletNameFold
 {
+    private static readonly (string Letters, char Plain)[] Accented =
+    [
+        ("àáâãäåāăą", 'a'), ("çćĉċč", 'c'), ("ďđ", 'd'), ("èéêëēĕėęě", 'e'), ("ĝğġģ", 'g'), ("ĥħ", 'h'), ("ìíîïĩīĭįı", 'i'),
+        ("ĵ", 'j'), ("ķ", 'k'), ("ĺļľŀł", 'l'), ("ñńņňŉ", 'n'), ("òóôõöøōŏő", 'o'), ("ŕŗř", 'r'), ("śŝşšș", 's'), ("ţťŧț", 't'),
+        ("ùúûüũūŭůűų", 'u'), ("ŵ", 'w'), ("ýÿŷ", 'i'), ("źżž", 'z'),
+    ];
+
     /// <summary>The folded words of <paramref name="text"/>, joined by single spaces.</summary>
     public static string Fold(ReadOnlySpan<char> text)
     {
@@ -68,8 +74,15 @@ internal static class OutletNameFold
         var c = char.ToLowerInvariant(raw);
         if (c > '\u007f')
         {
-            var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-            c = decomposed.Length > 0 && CharUnicodeInfo.GetUnicodeCategory(decomposed[0]) != UnicodeCategory.NonSpacingMark ? decomposed[0] : c;
+            // A table, not Unicode normalisation: the library runs with invariant globalization, where that is a no-op.
+            foreach (var (letters, plain) in Accented)
+            {
+                if (letters.Contains(c, StringComparison.Ordinal))
+                {
+                    c = plain;
+                    break;
+                }
+            }
         }
 
         // Transliteration: y, iy, yy and ii all write one Cyrillic и/й/ы; kh and h one х.
