@@ -156,7 +156,9 @@ internal static class OutletMentionFinder
 
             // A media word makes a name an outlet only when it ends it ("… News Service", "Yahoo News"), never a person or
             // an office ("Dr.", "NYPD Commissioner …").
-            if (!media || !mediaWords.Contains(reader.Chars(last)) && !mediaWords.Contains(reader.Chars(i)) || data.Titles.ContainsKey(reader.Word(i)))
+            // One generic word ("Report", "Times", "TV") names no outlet; "… Agency" is an outlet only as a news or press agency.
+            var agency = reader.Is(last, "agency") && !(reader.Is(last - 1, "news") || reader.Is(last - 1, "press"));
+            if (!media || last == i || agency || !mediaWords.Contains(reader.Chars(last)) && !mediaWords.Contains(reader.Chars(i)) || data.Titles.ContainsKey(reader.Word(i)))
             {
                 i = last;
                 continue;

@@ -19,11 +19,14 @@ internal sealed class SecondhandAttributionRule : IReliabilityRule
             yield break;
         }
 
-        var severity = chain.Count >= 2 ? FlagSeverity.Warning : FlagSeverity.Info;
-        var hands = chain.Count >= 2 ? "at third hand or further" : "at second hand";
+        // A chain is a venue passed on by a relay ("told the Financial Times, LRT reports"); several outlets each cited
+        // for their own reporting are several second-hand sources, not a longer chain.
+        var isChain = chain.Count >= 2 && context.OutletMentions.Any(m => m.Role == OutletRole.Venue);
+        var severity = isChain ? FlagSeverity.Warning : FlagSeverity.Info;
+        var hands = isChain ? "at third hand or further" : "at second hand";
         var evidence = context.OutletMentions.Select(m => context.Document.Excerpt(m.Span)).ToList();
         yield return new ReliabilityFlag(Code, severity,
-            $"The article relays reporting {hands}: {string.Join(" → ", chain)}.", evidence);
+            $"The article relays reporting {hands}: {string.Join(isChain ? " → " : ", ", chain)}.", evidence);
     }
 }
 
