@@ -84,9 +84,18 @@ internal sealed class DescriptorResolver
         return WordClasses.HasPossessiveEnding(reader.Chars(end)) || !data.Pronouns.ContainsKey(reader.Word(start)) ? (start, end) : null;
     }
 
-    /// <summary>"International coverage", "Federal data": capitalised only as the sentence's first words, common words the text also writes in lower case.</summary>
+    /// <summary>
+    /// "International coverage", "Federal data": capitalised only as the sentence's first words, or common words the text
+    /// also writes in lower case. A possessive, a known person or a named organisation is a name wherever it stands.
+    /// </summary>
     private static bool IsCommonWordRun(in TokenReader reader, SpeakerContext context, (int First, int Last) run)
     {
+        if (WordClasses.HasPossessiveEnding(reader.Chars(run.Last)) || context.Table.PersonNamedIn(reader, run.First, run.Last) is not null
+            || context.Organisations.At(reader[run.First].Start) is not null)
+        {
+            return false;
+        }
+
         for (var k = run.First; k <= run.Last; k++)
         {
             if (reader[k].IsWord && !context.Common.Contains(reader.Chars(k)) && !(k == run.First && StartsSentence(reader, k)))

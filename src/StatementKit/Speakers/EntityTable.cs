@@ -12,6 +12,7 @@ internal sealed class EntityTable
 {
     private const int MaxRecencyLookBack = 2000;
     private const int MaxGivenNameWords = 2;
+    private const int RecentNameWindow = 600;
 
     /// <summary>Persons by surname: two people may share one ("Bill Clinton", "Hillary Clinton").</summary>
     private readonly Dictionary<string, List<EntityDraft>> persons = new(StringComparer.Ordinal);
@@ -38,7 +39,7 @@ internal sealed class EntityTable
         fullNames.Sort((a, b) => a.Position.CompareTo(b.Position));
         foreach (var mention in mentions.Where(m => m.NameTokens.Count == 1).OrderBy(m => m.Span.Start))
         {
-            var entity = SurnameOwner(mention.NameTokens[0], mention.NameSpan.Start, mention.Honorific, fullNames, tentativeGender)
+            var entity = SurnameOwner(reader.Text, mention.NameTokens[0], mention.NameSpan.Start, mention.Honorific, fullNames, tentativeGender)
                 ?? NewPerson(mention.NameTokens);
             Adopt(entity, mention, reader);
         }
@@ -47,7 +48,7 @@ internal sealed class EntityTable
         for (var i = 0; i < reader.Count; i++)
         {
             if (reader.IsCapitalised(i) && persons.ContainsKey(reader.Word(i))
-                && SurnameOwner(reader.Word(i), reader[i].Start, Gender.Unknown, fullNames, tentativeGender) is { } entity)
+                && SurnameOwner(reader.Text, reader.Word(i), reader[i].Start, Gender.Unknown, fullNames, tentativeGender) is { } entity)
             {
                 entity.AddMention(reader[i].Span);
             }
@@ -146,7 +147,7 @@ internal sealed class EntityTable
     /// whose gender fits the honorific, named last before the position (or first after it, for a name the text
     /// gives in full only later).
     /// </summary>
-    private EntityDraft? SurnameOwner(string surname, int position, Gender honorific, List<(int Position, EntityDraft Entity)> fullNames,
+    private EntityDraft? SurnameOwner(string text, string surname, int position, Gender honorific, List<(int Position, EntityDraft Entity)> fullNames,
         Func<EntityDraft, Gender> tentativeGender)
     {
         if (!persons.TryGetValue(surname, out var namesakes))
@@ -160,7 +161,11 @@ internal sealed class EntityTable
         }
 
         bool Fits(EntityDraft e) => honorific == Gender.Unknown || tentativeGender(e) is var g && (g == Gender.Unknown || g == honorific);
-        EntityDraft? before = null, after = null;
+
+        // A namesake named in full earlier in the paragraph ("Bill Clinton took the stage. … Clinton said") is meant; otherwise the
+        // one the article names most ("Clinton" in a story about Hillary Clinton that mentions Bill Clinton once).
+        EntityDraft? recent = null;
+        var counts = new Dictionary<EntityDraft, int>();
         foreach (var (at, entity) in fullNames)
         {
             if (!namesakes.Contains(entity) || !Fits(entity))
@@ -168,17 +173,16 @@ internal sealed class EntityTable
                 continue;
             }
 
-            if (at <= position)
+            counts[entity] = counts.GetValueOrDefault(entity) + 1;
+            if (at <= position && at >= position - RecentNameWindow && !text.AsSpan(at, position - at).ContainsAny('\n', '\r'))
             {
-                before = entity;
-            }
-            else
-            {
-                after ??= entity;
+                recent = entity; // named in full earlier in the same paragraph
             }
         }
 
-        return before ?? after ?? namesakes.FirstOrDefault(Fits) ?? namesakes[0];
+        return recent
+            ?? counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key.FirstPosition).Select(c => c.Key).FirstOrDefault()
+            ?? namesakes.FirstOrDefault(Fits) ?? namesakes[0];
     }
 
     private EntityDraft NewPerson(IReadOnlyList<string> tokens)
@@ -254,7 +258,21 @@ internal sealed class EntityTable
                 }
             }
 
-            return namesakes.Count == 1 ? namesakes[0] : MostRecent(namesakes, reader[i].Start) ?? namesakes[0];
+            return namesakes.Count == 1 ? namesakes[0] : MentionedAt(reader[i].Start, namesakes) ?? MostRecent(namesakes, reader[i].Start) ?? namesakes[0];
+        }
+
+        return null;
+    }
+
+    /// <summary>The namesake the surname at <paramref name="position"/> was given to when the entities were built.</summary>
+    private EntityDraft? MentionedAt(int position, List<EntityDraft> candidates)
+    {
+        for (var i = UpperBound(position); i < personMentions.Count && personMentions[i].Position == position; i++)
+        {
+            if (candidates.Contains(personMentions[i].Entity))
+            {
+                return personMentions[i].Entity;
+            }
         }
 
         return null;

@@ -6,12 +6,12 @@ namespace StatementKit.Speakers;
 /// <summary>Resolves the words that name a speaker to an entity, and says how.</summary>
 internal sealed class MentionResolver
 {
-    private const int PronounWindow = 3000;
     private readonly StatementKitData data;
     private const int MaxAntecedentTokens = 16;
     private readonly NameMentionFinder names;
     private readonly SpeakerPhraseReader phrases;
     private readonly DescriptorResolver descriptors;
+    private readonly PronounResolver pronouns;
 
     public MentionResolver(StatementKitData data, NameMentionFinder names)
     {
@@ -19,6 +19,7 @@ internal sealed class MentionResolver
         this.names = names;
         phrases = new SpeakerPhraseReader(data);
         descriptors = new DescriptorResolver(data);
+        pronouns = new PronounResolver(data);
     }
 
     public Resolution? Resolve(in TokenReader reader, SpeakerContext context, TextSpan mention, (EntityDraft Entity, int End)? previous)
@@ -46,7 +47,7 @@ internal sealed class MentionResolver
 
         if (first == last && data.Pronouns.TryGetValue(reader.Word(first), out var pronounGender))
         {
-            return ResolvePronoun(table, mention, text, pronounGender, previous, context.Contents);
+            return pronouns.Resolve(context, mention, text, pronounGender, previous);
         }
 
         // "The Sanders campaign", "A Bloomberg poll", "the agency": the head noun says an organisation or a document is
@@ -99,7 +100,8 @@ internal sealed class MentionResolver
 
         if (LooksLikeOrganisation(reader, first, last) || first == last && data.Countries.Contains(reader.Word(first)) || IsNamedPlace(text))
         {
-            var name = context.Organisations.At(reader[first].Start) is { } named && named.Span.End >= reader[last].End ? named.Name : text;
+            var start = WordClasses.IsDeterminer(reader.Chars(first)) && first < last ? first + 1 : first;
+            var name = context.Organisations.At(reader[start].Start) is { } named && named.Span.End >= reader[last].End ? named.Name : text;
             var organisation = table.Other(EntityKind.Organization, name, mention);
             return new Resolution(organisation, organisation.Name, mention, AttributionMethod.Organization, 0.8);
         }
@@ -181,52 +183,6 @@ internal sealed class MentionResolver
         }
 
         return false;
-    }
-
-    private Resolution ResolvePronoun(EntityTable table, TextSpan mention, string text, char gender, (EntityDraft Entity, int End)? previous, SpanSet contents)
-    {
-        if (gender is 'p' or 'n')
-        {
-            if (previous is { } p && p.Entity.Kind != EntityKind.Person)
-            {
-                return new Resolution(p.Entity, p.Entity.Name, mention, AttributionMethod.Pronoun, 0.7);
-            }
-
-            return new Resolution(null, text, mention, AttributionMethod.Unknown, 0.2);
-        }
-
-        var wanted = gender == 'f' ? Gender.Female : Gender.Male;
-        var from = previous?.End ?? mention.Start - PronounWindow;
-        // Someone named since the last statement, outside quoted content, who agrees in gender.
-        foreach (var (position, entity) in table.PersonMentionsBetween(from, mention.Start))
-        {
-            if (!contents.Contains(position) && Agrees(entity, wanted))
-            {
-                return new Resolution(entity, entity.Name, mention, AttributionMethod.Pronoun, 0.8, wanted);
-            }
-        }
-
-        // The speaker being quoted: salience beats gender, and a mismatch is the reliability report's business.
-        if (previous is { Entity.Kind: EntityKind.Person } last)
-        {
-            return new Resolution(last.Entity, last.Entity.Name, mention, AttributionMethod.Pronoun, Agrees(last.Entity, wanted) ? 0.8 : 0.55, wanted);
-        }
-
-        foreach (var (_, entity) in table.PersonMentionsBetween(mention.Start - PronounWindow, mention.Start))
-        {
-            if (Agrees(entity, wanted))
-            {
-                return new Resolution(entity, entity.Name, mention, AttributionMethod.Pronoun, 0.6, wanted);
-            }
-        }
-
-        return new Resolution(null, text, mention, AttributionMethod.Unknown, 0.2);
-    }
-
-    private bool Agrees(EntityDraft entity, Gender wanted)
-    {
-        var tentative = GenderInference.Tentative(entity, data);
-        return tentative == Gender.Unknown || tentative == wanted;
     }
 
     private (string RoleClass, string? Title, string? Country, bool Qualified)? Descriptor(in TokenReader reader, int first, int last)
@@ -323,14 +279,15 @@ internal sealed class MentionResolver
         var words = new List<string>();
         for (var i = first; i <= last; i++)
         {
-            if (!reader.IsCapitalised(i) || WordClasses.IsNonNameCapitalised(reader.Chars(i)) || names.TitleAt(reader, i, out _) > 0
-                || common.Contains(reader.Chars(i)) || IsPronoun(reader.Chars(i)))
+            var word = reader.Word(i);
+            var bare = NameMentionFinder.StripPossessive(word) ?? word; // "Trump’s" names Trump; "She's" is no one
+            if (!reader.IsCapitalised(i) || WordClasses.IsNonNameCapitalised(bare) || names.TitleAt(reader, i, out _) > 0
+                || common.Contains(bare) || IsPronoun(bare))
             {
                 return null;
             }
 
-            var word = reader.Word(i);
-            words.Add(NameMentionFinder.StripPossessive(word) ?? word); // "Trump’s" names Trump
+            words.Add(bare);
         }
 
         return words;

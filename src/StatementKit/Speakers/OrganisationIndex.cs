@@ -8,8 +8,16 @@ internal sealed class OrganisationIndex
 {
     private const int MaxLookBack = 4000;
 
-    private static readonly HashSet<string> CompanyNouns = new(StringComparer.Ordinal) { "company", "firm", "corporation", "business", "group", "employer" };
-    private static readonly HashSet<string> GovernmentNouns = new(StringComparer.Ordinal) { "government", "administration" };
+    // Kinds that descriptors use for one another: "the agency" may be a "… Department", "the firm" a "… Corp.".
+    private static readonly HashSet<string> CompanyNouns = new(StringComparer.Ordinal)
+    {
+        "company", "firm", "corporation", "business", "group", "employer", "bank", "airline", "carrier", "retailer", "lender", "insurer",
+    };
+
+    private static readonly HashSet<string> GovernmentNouns = new(StringComparer.Ordinal)
+    {
+        "government", "administration", "agency", "department", "ministry", "bureau", "office", "service", "authority", "commission",
+    };
 
     private readonly List<OrganisationMention> mentions;
 

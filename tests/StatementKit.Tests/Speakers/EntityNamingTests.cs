@@ -73,4 +73,49 @@ public sealed class EntityNamingTests
         Assert.All(statement.Parts, p => Assert.Equal(analysis.Text.Substring(p.Start, p.Length), p.Text));
         Assert.Empty(Assert.Single(Analyze.Text("“It was hard,” she said.").Statements).Parts);
     }
+
+    [Fact]
+    public void A_surname_alone_names_the_namesake_the_article_is_about()
+    {
+        var analysis = Analyze.Text("Hillary Clinton campaigned in Ohio. Hillary Clinton met voters there.\n\nHer husband, Bill Clinton, was absent.\n\n"
+            + "Voters cheered.\n\n“We will win,” Clinton said.");
+        Assert.Equal("Hillary Clinton", Analyze.Containing(analysis, "We will win").Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_she_goes_to_the_woman_named_since_the_last_statement_not_to_the_husband_who_spoke()
+    {
+        var analysis = Analyze.Text("Lisa Smith runs the bakery with her husband, Tom Smith. “It is our life,” he says.\n\n"
+            + "Lisa Smith opened it in 1990. “We love it,” she said.");
+        Assert.Equal("Tom Smith", Analyze.Containing(analysis, "It is our life").Speaker?.Name);
+        Assert.Equal("Lisa Smith", Analyze.Containing(analysis, "We love it").Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_pronoun_takes_the_subject_of_its_sentence_over_a_later_object()
+    {
+        var analysis = Analyze.Text("Sandy Phillips, whose daughter Jessica Ghawi died in the shooting, said she was disappointed.");
+        Assert.Equal("Sandy Phillips", Assert.Single(analysis.Statements).Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("The Sanders campaign said the rules were unfair.", "Sanders campaign")]
+    [InlineData("Clinton’s campaign said the rules were unfair.", "Clinton’s campaign")]
+    [InlineData("A Bloomberg poll showed that voters were split.", "Bloomberg")]
+    [InlineData("The State Department released the emails. The agency said it had worked hard.", "State Department")]
+    [InlineData("The Democratic National Committee met on Friday. The DNC said the breach was serious.", "Democratic National Committee")]
+    public void Organisations_are_named_as_written_and_descriptors_refer_back_to_them(string text, string speaker)
+    {
+        var statement = Assert.Single(Analyze.Text(text).Statements, s => s.Speaker is not null);
+        Assert.Equal(speaker, statement.Speaker?.Name);
+        Assert.Equal(EntityKind.Organization, Analyze.Text(text).Entities[statement.Speaker!.EntityIndex].Kind);
+    }
+
+    [Theory]
+    [InlineData("Following the vote, the tax said it would rise.")]
+    [InlineData("She's a fighter, critics said.")]
+    public void Phrases_that_name_no_one_are_no_person(string text)
+    {
+        Assert.DoesNotContain(Analyze.Text(text).Entities, e => e.Kind == EntityKind.Person);
+    }
 }
