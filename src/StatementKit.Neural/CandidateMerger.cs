@@ -23,12 +23,19 @@ internal static class CandidateMerger
             kept.Add(partner?.SpeakerMention is { } mention ? quote with { SpeakerMention = mention, Cue = quote.Cue ?? partner.Cue } : quote);
         }
 
+        var byStart = options.PreferRuleSpeakers ? SortedByStart(rules.Where(r => r.SpeakerMention is not null)) : [];
         foreach (var candidate in tagged)
         {
-            if (!OverlapsAny(quotes, candidate))
+            if (OverlapsAny(quotes, candidate))
             {
-                kept.Add(candidate);
+                continue;
             }
+
+            // The rules resolve who speaks more often right (source accuracy 0.90 against the tagger's nearest source):
+            // where they read the same statement, their speaker mention is taken.
+            kept.Add(FirstSame(byStart, candidate) is { SpeakerMention: { } mention } rule && options.PreferRuleSpeakers
+                ? candidate with { SpeakerMention = mention, Cue = rule.Cue ?? candidate.Cue }
+                : candidate);
         }
 
         if (options.KeepUncoveredRuleStatements)
@@ -68,7 +75,10 @@ internal static class CandidateMerger
     }
 
     /// <summary>Whether a statement of <paramref name="sorted"/> (sorted by content start) is the same as <paramref name="candidate"/>.</summary>
-    private static bool OverlapsAny(List<QuoteCandidate> sorted, QuoteCandidate candidate)
+    private static bool OverlapsAny(List<QuoteCandidate> sorted, QuoteCandidate candidate) => FirstSame(sorted, candidate) is not null;
+
+    /// <summary>A statement of <paramref name="sorted"/> (sorted by content start) that is the same as <paramref name="candidate"/>.</summary>
+    private static QuoteCandidate? FirstSame(List<QuoteCandidate> sorted, QuoteCandidate candidate)
     {
         // Contents do not nest deeply, so scanning back from the first start past the candidate's end is short.
         int lo = 0, hi = sorted.Count;
@@ -89,11 +99,11 @@ internal static class CandidateMerger
         {
             if (IsSame(sorted[i].Content, candidate.Content))
             {
-                return true;
+                return sorted[i];
             }
         }
 
-        return false;
+        return null;
     }
 
     private static bool IsSame(TextSpan a, TextSpan b)

@@ -23,6 +23,9 @@ public sealed class NeuralTaggerOptions
     /// <summary>Whether the rules' reported-speech statements that no tagged statement overlaps are kept as well [false].</summary>
     public bool KeepUncoveredRuleStatements { get; set; }
 
+    /// <summary>Whether a tagged statement the rules also read takes the rules' speaker mention [true].</summary>
+    internal bool PreferRuleSpeakers { get; set; } = true;
+
     // Decoding: tuned on the held-out tenth of PolNeAR train, not meant to be changed by users.
     internal double MinimumContentProbability { get; set; } = 0.5;
 

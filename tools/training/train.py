@@ -127,11 +127,14 @@ def main():
         model.load_state_dict(state["model"]); optimizer.load_state_dict(state["optimizer"])
         scheduler.load_state_dict(state["scheduler"]); step, epoch = state["step"], state["epoch"]
         random.setstate(state["random"])
+        if "torch_random" in state:
+            torch.set_rng_state(state["torch_random"])
         say(f"resumed at step {step} (epoch {epoch})")
 
     def save(tag):
         state = {"model": model.state_dict(), "optimizer": optimizer.state_dict(), "scheduler": scheduler.state_dict(),
-                 "step": step, "epoch": epoch, "random": random.getstate(), "layers": args.layers}
+                 "step": step, "epoch": epoch, "random": random.getstate(), "torch_random": torch.get_rng_state(),
+                 "layers": args.layers}
         torch.save(state, state_path + ".tmp")
         os.replace(state_path + ".tmp", state_path)
         torch.save({"model": model.state_dict(), "layers": args.layers, "step": step}, os.path.join(args.out, f"model-{tag}.pt"))

@@ -11,33 +11,37 @@ internal static class RelationAssembler
 {
     private const string QuoteMarks = "\"“”‘’'«»„‹›";
 
+    /// <summary>A quote is rarely interrupted more than twice; the bound keeps a pathological chain linear.</summary>
+    private const int MaxPieces = 8;
+
     public static List<QuoteCandidate> Assemble(string text, IReadOnlyList<TaggedSpan> cues, IReadOnlyList<TaggedSpan> sources,
         IReadOnlyList<TaggedSpan> contents, NeuralTaggerOptions options)
     {
         var statements = new List<QuoteCandidate>();
+        var pieces = new List<TextSpan>();
         for (var i = 0; i < contents.Count; i++)
         {
-            var content = contents[i].Span;
+            pieces.Clear();
+            pieces.Add(contents[i].Span);
             var probability = contents[i].Probability;
-            var pieces = 1;
 
             // Join the next piece when only an attribution (a cue, no sentence end, no line break) lies between.
-            while (i + 1 < contents.Count && IsSplitByAttribution(text, content, contents[i + 1].Span, cues, options))
+            while (i + 1 < contents.Count && pieces.Count < MaxPieces && IsSplitByAttribution(text, pieces[^1], contents[i + 1].Span, cues, options))
             {
                 i++;
                 probability += contents[i].Probability;
-                pieces++;
-                content = TextSpan.FromBounds(content.Start, contents[i].Span.End);
+                pieces.Add(contents[i].Span);
             }
 
-            probability /= pieces;
+            probability /= pieces.Count;
+            var content = TextSpan.FromBounds(pieces[0].Start, pieces[^1].End);
             if (probability < options.MinimumContentProbability || !HasWord(text, content))
             {
                 continue;
             }
 
-            var cue = Nearest(text, cues, content, options.MaxCueDistance);
-            var source = Nearest(text, sources, cue?.Span ?? content, options.MaxSourceDistance, exclude: content);
+            var cue = Nearest(text, cues, pieces, pieces, options.MaxCueDistance);
+            var source = Nearest(text, sources, cue is { } found ? [found.Span] : pieces, pieces, options.MaxSourceDistance);
             statements.Add(Statement(text, content, cue?.Span, source?.Span, probability));
         }
 
@@ -79,43 +83,76 @@ internal static class RelationAssembler
             return false;
         }
 
-        foreach (var cue in cues)
+        var k = FirstEndingAfter(cues, first.End);
+        return k < cues.Count && cues[k].Span.Start >= first.End && cues[k].Span.End <= second.Start;
+    }
+
+    /// <summary>
+    /// The candidate nearest to one of <paramref name="anchors"/> within <paramref name="maxDistance"/> characters and
+    /// the same paragraph, overlapping none of the anchors and none of <paramref name="excluded"/>.
+    /// </summary>
+    private static TaggedSpan? Nearest(string text, IReadOnlyList<TaggedSpan> candidates, IReadOnlyList<TextSpan> anchors,
+        IReadOnlyList<TextSpan> excluded, int maxDistance)
+    {
+        TaggedSpan? best = null;
+        var bestDistance = int.MaxValue;
+        var from = anchors[0].Start - maxDistance;
+        var to = anchors[^1].End + maxDistance;
+
+        // Candidates are in text order: start at the first that can lie within reach.
+        for (var k = FirstEndingAfter(candidates, from); k < candidates.Count && candidates[k].Span.Start <= to; k++)
         {
-            if (cue.Span.Start >= first.End && cue.Span.End <= second.Start)
+            var span = candidates[k].Span;
+            if (OverlapsAny(span, anchors) || OverlapsAny(span, excluded))
+            {
+                continue;
+            }
+
+            foreach (var anchor in anchors)
+            {
+                var (gapStart, gapEnd) = span.End <= anchor.Start ? (span.End, anchor.Start) : (anchor.End, span.Start);
+                var distance = gapEnd - gapStart;
+                if (distance <= maxDistance && distance < bestDistance && !text.AsSpan(gapStart, distance).Contains('\n'))
+                {
+                    best = candidates[k];
+                    bestDistance = distance;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static int FirstEndingAfter(IReadOnlyList<TaggedSpan> spans, int position)
+    {
+        int lo = 0, hi = spans.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (spans[mid].Span.End <= position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private static bool OverlapsAny(TextSpan span, IReadOnlyList<TextSpan> others)
+    {
+        foreach (var other in others)
+        {
+            if (span.Start < other.End && other.Start < span.End)
             {
                 return true;
             }
         }
 
         return false;
-    }
-
-    /// <summary>The span nearest to <paramref name="anchor"/> in the same paragraph, not inside <paramref name="exclude"/>.</summary>
-    private static TaggedSpan? Nearest(string text, IReadOnlyList<TaggedSpan> candidates, TextSpan anchor, int maxDistance, TextSpan? exclude = null)
-    {
-        TaggedSpan? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var candidate in candidates)
-        {
-            var span = candidate.Span;
-            if (span.Start < anchor.End && anchor.Start < span.End
-                || exclude is { } inside && span.Start < inside.End && inside.Start < span.End)
-            {
-                continue;
-            }
-
-            var (from, to) = span.End <= anchor.Start ? (span.End, anchor.Start) : (anchor.End, span.Start);
-            var distance = to - from;
-            if (distance > maxDistance || distance >= bestDistance || text.AsSpan(from, to - from).Contains('\n'))
-            {
-                continue;
-            }
-
-            best = candidate;
-            bestDistance = distance;
-        }
-
-        return best;
     }
 
     private static bool HasWord(string text, TextSpan span)
