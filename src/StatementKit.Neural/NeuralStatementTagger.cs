@@ -29,9 +29,9 @@ internal sealed class NeuralStatementTagger : IDisposable
         tokenizer.Tokenize(text, pieces, cancellationToken);
         var scores = encoder.Score(pieces, cancellationToken);
         var words = SpanDecoder.WordStarts(pieces);
-        var cues = SpanDecoder.Decode(scores, pieces, words, Role.Cue);
-        var sources = SpanDecoder.Decode(scores, pieces, words, Role.Source);
-        var contents = SpanDecoder.Decode(scores, pieces, words, Role.Content);
+        var cues = SpanDecoder.Decode(scores, pieces, words, Role.Cue, options.CueBias);
+        var sources = SpanDecoder.Decode(scores, pieces, words, Role.Source, options.SourceBias);
+        var contents = SpanDecoder.Decode(scores, pieces, words, Role.Content, options.ContentBias);
         return RelationAssembler.Assemble(text, cues, sources, contents, options);
     }
 

@@ -20,8 +20,8 @@ public sealed class NeuralTaggerOptions
     /// [true]: the rules find direct quotes at recall 0.95, and their quote boundaries are exact.</summary>
     public bool PreferRuleQuotes { get; set; } = true;
 
-    /// <summary>Whether the rules' reported-speech statements that no tagged statement overlaps are kept as well [false].</summary>
-    public bool KeepUncoveredRuleStatements { get; set; }
+    /// <summary>Whether the rules' reported-speech statements that no tagged statement overlaps are kept as well [true].</summary>
+    public bool KeepUncoveredRuleStatements { get; set; } = true;
 
     /// <summary>Whether a tagged statement the rules also read takes the rules' speaker mention [true].</summary>
     internal bool PreferRuleSpeakers { get; set; } = true;
@@ -29,9 +29,17 @@ public sealed class NeuralTaggerOptions
     // Decoding: tuned on the held-out tenth of PolNeAR train, not meant to be changed by users.
     internal double MinimumContentProbability { get; set; } = 0.5;
 
+    internal double CueBias { get; set; }
+
+    /// <summary>Sources are read generously: only the one nearest a statement's cue is used, so recall matters more.</summary>
+    internal double SourceBias { get; set; } = 2;
+
+    /// <summary>Contents are read cautiously: where the tagger reads none, the rules' statement stands.</summary>
+    internal double ContentBias { get; set; } = -1;
+
     internal int MaxCueDistance { get; set; } = 120;
 
-    internal int MaxSourceDistance { get; set; } = 60;
+    internal int MaxSourceDistance { get; set; } = 150;
 
     internal int MaxJoinGap { get; set; } = 60;
 

@@ -34,10 +34,10 @@ public sealed class CandidateMergerTests
     }
 
     [Fact]
-    public void Uncovered_rule_statements_are_kept_only_when_asked()
+    public void Uncovered_rule_statements_are_kept_unless_turned_off()
     {
         var ruleIndirect = Candidate(StatementKind.Indirect, 50, 30);
-        Assert.Empty(CandidateMerger.Merge([ruleIndirect], [], new NeuralTaggerOptions()));
-        Assert.Single(CandidateMerger.Merge([ruleIndirect], [], new NeuralTaggerOptions { KeepUncoveredRuleStatements = true }));
+        Assert.Single(CandidateMerger.Merge([ruleIndirect], [], new NeuralTaggerOptions()));
+        Assert.Empty(CandidateMerger.Merge([ruleIndirect], [], new NeuralTaggerOptions { KeepUncoveredRuleStatements = false }));
     }
 }
