@@ -34,8 +34,8 @@ public sealed class NeuralTaggerOptions
     /// <summary>Sources are read generously: only the one nearest a statement's cue is used, so recall matters more.</summary>
     internal double SourceBias { get; set; } = 2;
 
-    /// <summary>Contents are read cautiously: where the tagger reads none, the rules' statement stands.</summary>
-    internal double ContentBias { get; set; } = -1;
+    /// <summary>Contents are read as the model scores them (a bias of -1 or +1 scored lower on the held-out tenth).</summary>
+    internal double ContentBias { get; set; }
 
     internal int MaxCueDistance { get; set; } = 120;
 
