@@ -31,8 +31,7 @@ internal static class CandidateMerger
                 continue;
             }
 
-            // The rules resolve who speaks more often right (source accuracy 0.90 against the tagger's nearest source):
-            // where they read the same statement, their speaker mention is taken.
+            // Optionally the rules' speaker where both read the same statement (see NeuralTaggerOptions.PreferRuleSpeakers).
             kept.Add(FirstSame(byStart, candidate) is { SpeakerMention: { } mention } rule && options.PreferRuleSpeakers
                 ? candidate with { SpeakerMention = mention, Cue = rule.Cue ?? candidate.Cue }
                 : candidate);

@@ -34,6 +34,15 @@ public sealed class CandidateMergerTests
     }
 
     [Fact]
+    public void A_tagged_statement_takes_the_rules_speaker_only_when_asked()
+    {
+        var rule = Candidate(StatementKind.Indirect, 50, 30, new TextSpan(40, 4));
+        var tagged = Candidate(StatementKind.Indirect, 48, 34, new TextSpan(30, 5));
+        Assert.Equal(new TextSpan(30, 5), Assert.Single(CandidateMerger.Merge([rule], [tagged], new NeuralTaggerOptions())).SpeakerMention);
+        Assert.Equal(new TextSpan(40, 4), Assert.Single(CandidateMerger.Merge([rule], [tagged], new NeuralTaggerOptions { PreferRuleSpeakers = true })).SpeakerMention);
+    }
+
+    [Fact]
     public void Uncovered_rule_statements_are_kept_unless_turned_off()
     {
         var ruleIndirect = Candidate(StatementKind.Indirect, 50, 30);
