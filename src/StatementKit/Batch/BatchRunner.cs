@@ -1,0 +1,114 @@
+using System.Runtime.CompilerServices;
+using StatementKit.Speakers;
+
+namespace StatementKit.Batch;
+
+/// <summary>
+/// Runs a batch: a bounded number of articles in flight, results handed back in input order, and the speaker registry
+/// read and recorded by rounds (see <see cref="BatchAnalysisOptions.RoundSize"/>) so that results do not depend on
+/// which worker finished first.
+/// </summary>
+internal static class BatchRunner
+{
+    /// <summary>Analysed articles waiting for an earlier one to finish are held up to this many per worker.</summary>
+    private const int PendingPerWorker = 4;
+
+    public static async IAsyncEnumerable<ArticleAnalysis> Run(IStatementAnalyzer analyzer, IEnumerable<Article> articles,
+        BatchAnalysisOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // Our own analyzer can analyse without recording, so a round is recorded only when all of it is done; another
+        // implementation records (or not) as it does in Analyze.
+        var own = analyzer as StatementAnalyzer;
+        var registry = own?.Registry;
+        Func<Article, CancellationToken, ArticleAnalysis> analyze = own is not null ? own.AnalyzeWithoutRecording : analyzer.Analyze;
+
+        var workers = options.MaxDegreeOfParallelism;
+        var roundSize = options.RoundSize;
+        var progress = new ProgressCounter(options.Progress, articles.TryGetNonEnumeratedCount(out var count) ? count : null);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var slots = new SemaphoreSlim(workers);
+        var pending = new Queue<Task<ArticleAnalysis>>();
+        var round = new List<Task<ArticleAnalysis>>(registry is null ? 0 : Math.Min(roundSize, 1024));
+        try
+        {
+            foreach (var article in articles)
+            {
+                if (registry is not null && round.Count == roundSize)
+                {
+                    await RecordAsync(registry, round).ConfigureAwait(false);
+                    round.Clear();
+                }
+
+                while (pending.Count > 0 && (pending.Peek().IsCompleted || pending.Count >= workers * PendingPerWorker))
+                {
+                    yield return await pending.Dequeue().ConfigureAwait(false);
+                }
+
+                await slots.WaitAsync(stop.Token).ConfigureAwait(false);
+                var task = Start(article);
+                pending.Enqueue(task);
+                if (registry is not null)
+                {
+                    round.Add(task);
+                }
+            }
+
+            if (registry is not null)
+            {
+                await RecordAsync(registry, round).ConfigureAwait(false);
+            }
+
+            while (pending.Count > 0)
+            {
+                yield return await pending.Dequeue().ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            // Abandoned, cancelled or failed: stop the articles still in flight and let them end before returning.
+            await stop.CancelAsync().ConfigureAwait(false);
+            await Task.WhenAll(pending).ContinueWith(static _ => { }, CancellationToken.None,
+                TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false);
+        }
+
+        Task<ArticleAnalysis> Start(Article article) => Task.Run(() =>
+        {
+            try
+            {
+                var analysis = analyze(article, stop.Token);
+                progress.Completed(analysis.Text.Length);
+                return analysis;
+            }
+            finally
+            {
+                slots.Release();
+            }
+        }, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Records a round once every article of it is done (recording the first while a later one still runs would let
+    /// that one read it), in input order (the order does not change the counts; it keeps a store's log readable).
+    /// </summary>
+    private static async Task RecordAsync(ISpeakerRegistry registry, List<Task<ArticleAnalysis>> round)
+    {
+        var analyses = await Task.WhenAll(round).ConfigureAwait(false);
+        foreach (var analysis in analyses)
+        {
+            registry.Record(analysis);
+        }
+    }
+
+    private sealed class ProgressCounter(IProgress<BatchAnalysisProgress>? progress, int? total)
+    {
+        private int completed;
+        private long characters;
+
+        public void Completed(int length)
+        {
+            var done = Interlocked.Increment(ref completed);
+            var read = Interlocked.Add(ref characters, length);
+            progress?.Report(new BatchAnalysisProgress(done, total, read));
+        }
+    }
+}
