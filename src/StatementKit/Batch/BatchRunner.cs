@@ -27,6 +27,7 @@ internal static class BatchRunner
         var progress = new ProgressCounter(options.Progress, articles.TryGetNonEnumeratedCount(out var count) ? count : null);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var slots = new SemaphoreSlim(workers);
+        using var pool = new WorkerThreads(workers, analyze, progress, slots, stop.Token);
         var pending = new Queue<Task<ArticleAnalysis>>();
         var round = new List<Task<ArticleAnalysis>>(registry is null ? 0 : Math.Min(roundSize, 1024));
         try
@@ -45,7 +46,7 @@ internal static class BatchRunner
                 }
 
                 await slots.WaitAsync(stop.Token).ConfigureAwait(false);
-                var task = Start(article);
+                var task = pool.Start(article);
                 pending.Enqueue(task);
                 if (registry is not null)
                 {
@@ -65,50 +66,27 @@ internal static class BatchRunner
         }
         finally
         {
-            // Abandoned, cancelled or failed: stop the articles still in flight and let them end before returning.
+            // Abandoned, cancelled or failed: stop the articles still in flight and let the workers end before returning.
             await stop.CancelAsync().ConfigureAwait(false);
-            await Task.WhenAll(pending).ContinueWith(static _ => { }, CancellationToken.None,
-                TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false);
+            await pool.StopAsync().ConfigureAwait(false);
         }
-
-        Task<ArticleAnalysis> Start(Article article) => Task.Run(() =>
-        {
-            try
-            {
-                var analysis = analyze(article, stop.Token);
-                progress.Completed(analysis.Text.Length);
-                return analysis;
-            }
-            finally
-            {
-                slots.Release();
-            }
-        }, CancellationToken.None);
     }
 
     /// <summary>
     /// Records a round once every article of it is done (recording the first while a later one still runs would let
     /// that one read it), in input order (the order does not change the counts; it keeps a store's log readable).
+    /// A registry on a remote store waits synchronously for it, so this runs on a thread of its own, as the workers
+    /// do, and never holds a thread-pool thread that the store's replies need.
     /// </summary>
     private static async Task RecordAsync(ISpeakerRegistry registry, List<Task<ArticleAnalysis>> round)
     {
         var analyses = await Task.WhenAll(round).ConfigureAwait(false);
-        foreach (var analysis in analyses)
+        await Task.Factory.StartNew(() =>
         {
-            registry.Record(analysis);
-        }
-    }
-
-    private sealed class ProgressCounter(IProgress<BatchAnalysisProgress>? progress, int? total)
-    {
-        private int completed;
-        private long characters;
-
-        public void Completed(int length)
-        {
-            var done = Interlocked.Increment(ref completed);
-            var read = Interlocked.Add(ref characters, length);
-            progress?.Report(new BatchAnalysisProgress(done, total, read));
-        }
+            foreach (var analysis in analyses)
+            {
+                registry.Record(analysis);
+            }
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
     }
 }
