@@ -9,13 +9,15 @@ namespace StatementKit.Benchmarks;
 /// when present, else the seed articles repeated to the same size) analysed with <c>AnalyzeMany</c> and a shared
 /// in-memory registry, one worker and two workers alternately so that a busy neighbour on a shared machine hurts both
 /// alike. Prints each pair, the median ratio, and the process's CPU seconds per wall second (how many cores it got).
-/// Run: dotnet run -c Release --project tests/StatementKit.Benchmarks -- batch-scaling [pairs].
+/// Run: dotnet run -c Release --project tests/StatementKit.Benchmarks -- batch-scaling [pairs] [repeats of the corpus].
 /// </summary>
 internal static class BatchScaling
 {
-    public static void Run(int pairs)
+    public static void Run(int pairs, int repeats)
     {
-        var (articles, source) = Load();
+        var (once, source) = Load();
+        var articles = Enumerable.Repeat(once, repeats).SelectMany(a => a).ToList();
+        source += repeats > 1 ? $", {repeats} times over" : "";
         var megabytes = articles.Sum(a => (long)a.Content.Length) / 1e6;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"batch scaling: {articles.Count} articles, {megabytes:0.000} M characters ({source}), {Environment.ProcessorCount} processors"));
 

@@ -2,7 +2,8 @@ using BenchmarkDotNet.Running;
 
 if (args is ["batch-scaling", ..])
 {
-    StatementKit.Benchmarks.BatchScaling.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+    int Argument(int index, int otherwise) => args.Length > index ? int.Parse(args[index], System.Globalization.CultureInfo.InvariantCulture) : otherwise;
+    StatementKit.Benchmarks.BatchScaling.Run(pairs: Argument(1, 5), repeats: Argument(2, 3));
     return;
 }
 
