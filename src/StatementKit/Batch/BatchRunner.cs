@@ -28,12 +28,40 @@ internal static class BatchRunner
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var slots = new SemaphoreSlim(workers);
         using var pool = new WorkerThreads(workers, analyze, progress, slots, stop.Token);
+        using var input = new InputReader(articles, workers);
         var pending = new Queue<Task<ArticleAnalysis>>();
         var round = new List<Task<ArticleAnalysis>>(registry is null ? 0 : Math.Min(roundSize, 1024));
         try
         {
-            foreach (var article in articles)
+            while (true)
             {
+                // The next article; while the input makes us wait, results that are ready go out.
+                Article? article;
+                var ended = false;
+                while (!input.TryRead(out article))
+                {
+                    var more = input.WaitToReadAsync(stop.Token);
+                    while (!more.IsCompleted && pending.Count > 0)
+                    {
+                        await Task.WhenAny(more, pending.Peek()).ConfigureAwait(false);
+                        while (pending.Count > 0 && pending.Peek().IsCompleted)
+                        {
+                            yield return await pending.Dequeue().ConfigureAwait(false);
+                        }
+                    }
+
+                    if (!await more.ConfigureAwait(false))
+                    {
+                        ended = true;
+                        break;
+                    }
+                }
+
+                if (ended)
+                {
+                    break;
+                }
+
                 if (registry is not null && round.Count == roundSize)
                 {
                     await RecordAsync(registry, round).ConfigureAwait(false);

@@ -75,7 +75,7 @@ public sealed class BatchAnalysisTests
         {
             Assert.Equal($"Text {consumed}", analysis.Text);
             consumed++;
-            Assert.True(Volatile.Read(ref read) <= consumed + 3 * 4 + 1, $"read {read} articles ahead of {consumed}");
+            Assert.True(Volatile.Read(ref read) <= consumed + (3 * 4) + 3 + 2, $"read {read} articles ahead of {consumed}");
         }
 
         Assert.Equal(200, consumed);
@@ -99,6 +99,56 @@ public sealed class BatchAnalysisTests
         Seconds(2);
         var speedUps = Enumerable.Range(0, 3).Select(_ => Seconds(1) / Seconds(2)).ToList();
         Assert.True(speedUps.Max() >= 1.7, $"speed-ups from 1 to 2 workers: {string.Join(", ", speedUps.Select(x => x.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)))}");
+    }
+
+    [Fact]
+    public void Results_are_handed_back_while_the_input_waits()
+    {
+        using var firstThreeSeen = new ManualResetEventSlim();
+        var waitedInVain = false;
+        IEnumerable<Article> Input()
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                yield return Article.FromText(RegistryArticles.Text(i));
+            }
+
+            // A stream with nothing more for now: the three results must reach the consumer before more arrives.
+            waitedInVain = !firstThreeSeen.Wait(TimeSpan.FromSeconds(20));
+            yield return Article.FromText(RegistryArticles.Text(3));
+        }
+
+        var received = 0;
+        foreach (var unused in Analyze.Default.AnalyzeMany(Input(), new BatchAnalysisOptions { MaxDegreeOfParallelism = 2 }))
+        {
+            if (++received == 3)
+            {
+                firstThreeSeen.Set();
+            }
+        }
+
+        Assert.Equal(4, received);
+        Assert.False(waitedInVain);
+    }
+
+    [Fact]
+    public void An_input_that_fails_fails_the_batch_in_its_turn()
+    {
+        IEnumerable<Article> Input()
+        {
+            yield return Article.FromText("“Yes,” Anna Berg said.");
+            throw new IOException("the disk is gone");
+        }
+
+        var results = new List<ArticleAnalysis>();
+        var error = Assert.Throws<IOException>(() =>
+        {
+            foreach (var analysis in Analyze.Default.AnalyzeMany(Input()))
+            {
+                results.Add(analysis);
+            }
+        });
+        Assert.Equal("the disk is gone", error.Message);
     }
 
     [Fact]
