@@ -79,7 +79,7 @@ internal sealed class RedisSpeakerRegistry : ISpeakerRegistry, IDisposable
     public void Record(IReadOnlyCollection<SpeakerEvidence> evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        var items = evidence.Where(e => e is not null && IsStorable(e.Name)).ToArray();
+        var items = evidence.Where(e => e is { IsRecordable: true }).ToArray();
         if (items.Length == 0)
         {
             return;

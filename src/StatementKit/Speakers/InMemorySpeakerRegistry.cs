@@ -12,6 +12,7 @@ public sealed class InMemorySpeakerRegistry : ISpeakerRegistry
     public const int DefaultMaxNames = 1_000_000;
 
     private readonly ConcurrentDictionary<string, SpeakerEvidence> counts = new(StringComparer.Ordinal);
+    private int names;
 
     /// <summary>A registry that remembers up to <see cref="DefaultMaxNames"/> names.</summary>
     public InMemorySpeakerRegistry()
@@ -34,7 +35,7 @@ public sealed class InMemorySpeakerRegistry : ISpeakerRegistry
     public int MaxNames { get; }
 
     /// <summary>How many names are held.</summary>
-    public int Count => counts.Count;
+    public int Count => Volatile.Read(ref names);
 
     /// <inheritdoc />
     public IReadOnlyDictionary<string, SpeakerEvidence> Find(IReadOnlyCollection<string> names)
@@ -58,15 +59,36 @@ public sealed class InMemorySpeakerRegistry : ISpeakerRegistry
         ArgumentNullException.ThrowIfNull(evidence);
         foreach (var item in evidence)
         {
-            if (item is null || item.Name.Length is 0 or > SpeakerEvidence.MaxNameLength)
+            if (item is { IsRecordable: true })
             {
-                continue;
+                Add(item);
             }
+        }
+    }
 
-            // AddOrUpdate retries its compare-and-swap until the sum lands, so concurrent increments are never lost.
-            if (counts.Count < MaxNames || counts.ContainsKey(item.Name))
+    /// <summary>
+    /// Adds by compare-and-swap, retried until the sum lands, so concurrent increments are never lost. The number of
+    /// names is counted apart: the dictionary's own count takes every lock.
+    /// </summary>
+    private void Add(SpeakerEvidence item)
+    {
+        while (true)
+        {
+            if (counts.TryGetValue(item.Name, out var held))
             {
-                counts.AddOrUpdate(item.Name, item, (_, held) => held.Plus(item));
+                if (counts.TryUpdate(item.Name, held.Plus(item), held))
+                {
+                    return;
+                }
+            }
+            else if (Volatile.Read(ref names) >= MaxNames)
+            {
+                return;
+            }
+            else if (counts.TryAdd(item.Name, item))
+            {
+                Interlocked.Increment(ref names);
+                return;
             }
         }
     }

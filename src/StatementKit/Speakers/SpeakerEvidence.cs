@@ -49,6 +49,11 @@ public sealed record SpeakerEvidence(string Name)
         : MalePronouns >= MinPronounArticles && MalePronouns > 2 * FemalePronouns ? Gender.Male
         : Gender.Unknown;
 
+    /// <summary>Whether this can be recorded: a name of 1 to <see cref="MaxNameLength"/> characters and no count below zero.</summary>
+    public bool IsRecordable =>
+        Name is { Length: > 0 and <= MaxNameLength }
+        && (Articles | FemaleHonorific | MaleHonorific | FemaleFirstName | MaleFirstName | FemalePronouns | MalePronouns) >= 0;
+
     /// <summary>The sum of two sets of counts for the same name.</summary>
     /// <exception cref="ArgumentException">The names differ.</exception>
     public SpeakerEvidence Plus(SpeakerEvidence other)

@@ -122,6 +122,14 @@ public sealed class SpeakerRegistryTests
     }
 
     [Fact]
+    public void Negative_counts_and_overlong_names_are_not_recorded()
+    {
+        var registry = new InMemorySpeakerRegistry();
+        registry.Record([new SpeakerEvidence("Jamie Tanaka") { Articles = 1, MalePronouns = -5 }, new SpeakerEvidence(new string('x', 201)) { Articles = 1 }, null!]);
+        Assert.Empty(registry.Snapshot());
+    }
+
+    [Fact]
     public void Evidence_of_different_names_does_not_add_up()
     {
         Assert.Throws<ArgumentException>(() => new SpeakerEvidence("A B").Plus(new SpeakerEvidence("C D")));
