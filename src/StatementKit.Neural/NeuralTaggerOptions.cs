@@ -1,6 +1,6 @@
 namespace StatementKit.Neural;
 
-/// <summary>Options of the accent mode's tagger (defaults in the property docs). Read once, when the analyzer is built.</summary>
+/// <summary>Options of the accurate mode's tagger (defaults in the property docs). Read once, when the analyzer is built.</summary>
 public sealed class NeuralTaggerOptions
 {
     /// <summary>Threads ONNX Runtime may use inside one analysis [1]: one was faster than two on a shared 2-core machine;

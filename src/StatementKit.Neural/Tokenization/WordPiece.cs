@@ -5,8 +5,4 @@ namespace StatementKit.Neural.Tokenization;
 /// <param name="Start">First character (UTF-16 index into the analysed text).</param>
 /// <param name="End">One past the last character.</param>
 /// <param name="Word">Index of the word the piece belongs to.</param>
-internal readonly record struct WordPiece(int Id, int Start, int End, int Word)
-{
-    /// <summary>Whether this is the first piece of its word (decoding reads words by their first piece).</summary>
-    public bool StartsWord(WordPiece previous) => previous.Word != Word;
-}
+internal readonly record struct WordPiece(int Id, int Start, int End, int Word);
