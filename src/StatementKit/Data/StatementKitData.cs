@@ -68,6 +68,9 @@ internal sealed class StatementKitData
     /// </summary>
     public required FrozenDictionary<string, NounClass> NounClasses { get; init; }
 
+    /// <summary>Person nouns that say a gender ("spokeswoman", "husband"), from <c>gendered-nouns.tsv</c>.</summary>
+    public required FrozenDictionary<string, Gender> GenderedNouns { get; init; }
+
     /// <summary>Capitalised names of places, events and organisations that are never a person ("Nova Scotia", "Great Depression").</summary>
     public required FrozenDictionary<string, ProperNounClass> ProperNouns { get; init; }
 
@@ -166,6 +169,7 @@ internal sealed class StatementKitData
             NonSpeakerLabels = Words("non-speaker-labels.txt", dir).ToFrozenSet(comparer),
             NonCueWords = Words("non-cue-words.txt", dir).ToFrozenSet(comparer),
             OrganisationWords = Words("organisation-words.txt", dir).ToFrozenSet(comparer),
+            GenderedNouns = Pairs("gendered-nouns.tsv", dir, comparer).ToFrozenDictionary(p => p.Key, p => ParseGender(p.Value), comparer),
             NounClasses = Pairs("noun-classes.tsv", dir, comparer).ToFrozenDictionary(p => p.Key, p => ParseNounClass(p.Value), comparer),
             ProperNouns = Pairs("proper-nouns.tsv", dir, StringComparer.Ordinal).ToFrozenDictionary(p => p.Key, p => ParseProperNounClass(p.Value), StringComparer.Ordinal),
             CueModel = LinearModel.FromRows(DataFile.Rows("cue-model.tsv", dir)),

@@ -28,6 +28,9 @@ internal sealed class EntityDraft
 
     public List<Role> Roles { get; } = [];
 
+    /// <summary>Descriptions written next to the name ("a retired neurosurgeon", "former Florida governor", an age).</summary>
+    public List<PersonDescription> Descriptions { get; } = [];
+
     public List<TextSpan> Mentions { get; } = [];
 
     private readonly HashSet<TextSpan> mentionSet = [];

@@ -12,6 +12,7 @@ internal sealed class MentionResolver
     private readonly SpeakerPhraseReader phrases;
     private readonly DescriptorResolver descriptors;
     private readonly PronounResolver pronouns;
+    private readonly PersonDescriptorResolver people;
 
     public MentionResolver(StatementKitData data, NameMentionFinder names)
     {
@@ -20,6 +21,7 @@ internal sealed class MentionResolver
         phrases = new SpeakerPhraseReader(data);
         descriptors = new DescriptorResolver(data);
         pronouns = new PronounResolver(data);
+        people = new PersonDescriptorResolver(data);
     }
 
     public Resolution? Resolve(in TokenReader reader, SpeakerContext context, TextSpan mention, (EntityDraft Entity, int End)? previous)
@@ -79,23 +81,9 @@ internal sealed class MentionResolver
             return new Resolution(group, group.Name, mention, AttributionMethod.Group, 0.8);
         }
 
-        if (Descriptor(reader, first, last) is { } descriptor)
+        if (people.Resolve(reader, context, first, last, phraseHead, mention) is { } described)
         {
-            if (table.PersonWithRole(descriptor.RoleClass, descriptor.Title, descriptor.Country, mention.Start) is { } holder)
-            {
-                holder.AddMention(mention);
-                var method = descriptor.Qualified ? AttributionMethod.Descriptor : AttributionMethod.Title;
-                return new Resolution(holder, holder.Name, mention, method, descriptor.Qualified ? 0.85 : 0.8);
-            }
-
-            // "the prime minister" in an article that names one person only, with no title given: that person.
-            if (table.OnlyPersonBefore(mention.Start) is { } only)
-            {
-                only.AddMention(mention);
-                return new Resolution(only, only.Name, mention, AttributionMethod.Descriptor, 0.5);
-            }
-
-            return new Resolution(null, text, mention, AttributionMethod.Descriptor, 0.5);
+            return described;
         }
 
         if (LooksLikeOrganisation(reader, first, last) || first == last && data.Countries.Contains(reader.Word(first)) || IsNamedPlace(text))
@@ -183,60 +171,6 @@ internal sealed class MentionResolver
         }
 
         return false;
-    }
-
-    private (string RoleClass, string? Title, string? Country, bool Qualified)? Descriptor(in TokenReader reader, int first, int last)
-    {
-        string? country = null;
-        var qualified = false;
-        var words = new List<int>();
-        for (var i = first; i <= last; i++)
-        {
-            if (!reader[i].IsWord || reader.Is(i, "the") || reader.Is(i, "a") || reader.Is(i, "an"))
-            {
-                continue;
-            }
-
-            if (data.CountryAdjectives.TryGetValue(reader.Word(i), out var adjective))
-            {
-                country = adjective;
-                qualified = true;
-                continue;
-            }
-
-            if (data.Countries.Contains(reader.Word(i)))
-            {
-                country = reader.Word(i);
-                qualified = true;
-                continue;
-            }
-
-            words.Add(i);
-        }
-
-        // Look the remaining words up as a title, longest phrase first ("head of the government").
-        for (var start = 0; start < words.Count; start++)
-        {
-            for (var end = words.Count; end > start; end--)
-            {
-                var candidate = string.Join(' ', words.Skip(start).Take(end - start).Select(reader.Word));
-                if (data.Titles.TryGetValue(candidate, out var roleClass) || TryTitleWithArticle(candidate, out roleClass))
-                {
-                    qualified |= reader.IsLowerWord(first) && !reader.Is(first, "the") || words.Count > end - start;
-                    return (roleClass!, candidate, country, qualified);
-                }
-            }
-        }
-
-        return null;
-    }
-
-    private bool TryTitleWithArticle(string candidate, out string? roleClass)
-    {
-        // "head of government" written as "head of the … government": the article was dropped above.
-        roleClass = null;
-        return candidate.Contains(" of ", StringComparison.Ordinal)
-            && data.Titles.TryGetValue(candidate.Replace(" of ", " of the ", StringComparison.Ordinal), out roleClass);
     }
 
     private bool ContainsGroupNoun(in TokenReader reader, int first, int last)
