@@ -90,7 +90,7 @@ public sealed class StatementAnalyzerBuilder
         var data = StatementKitData.For(options);
         var rules = (defaultRules ? DefaultRules() : []).Concat(extraRules).ToList();
         return new StatementAnalyzer(
-            loader?.Invoke() ?? new DocumentLoader(data),
+            loader?.Invoke() ?? new DocumentLoader(data, InputLimits.From(options)),
             extractor?.Invoke() ?? new QuoteExtractor(data),
             attributor?.Invoke() ?? new SpeakerAttributor(data, registry),
             rules,
@@ -120,6 +120,10 @@ public sealed class StatementAnalyzerBuilder
             EvaluateReliability = source.EvaluateReliability,
             MinimumConfidence = source.MinimumConfidence,
             DataDirectory = source.DataDirectory,
+            MaxInputCharacters = source.MaxInputCharacters,
+            MaxHtmlDepth = source.MaxHtmlDepth,
+            MaxHtmlElements = source.MaxHtmlElements,
+            MaxStatements = source.MaxStatements,
         };
         copy.DisabledRules.UnionWith(source.DisabledRules);
         foreach (var (code, severity) in source.SeverityOverrides)

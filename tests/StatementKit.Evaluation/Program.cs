@@ -9,6 +9,12 @@ using StatementKit.Evaluation;
 //       train it after the cue model: its examples are the candidates the rules and the cue model produce)
 //   --held-out-tenth: train without every tenth train article, and evaluate on those articles only (for tuning)
 //   --model-threshold X: write X as the trained model's threshold instead of the tuned one
+//   or: -- --pages ../shared/html/readability-test-pages   (main content and metadata of saved web pages; PageEvaluation.cs)
+if (args.Length == 2 && args[0] == "--pages")
+{
+    return PageEvaluation.Run(args[1]);
+}
+
 var split = "dev";
 var root = Path.Combine("..", "shared", "eval", "polnear");
 string? jsonPath = null, gatePath = null, cueModelPath = null, statementModelPath = null;

@@ -1,0 +1,299 @@
+using System.Text;
+
+namespace StatementKit.Documents;
+
+/// <summary>What <see cref="HtmlPreScan"/> did to a page before the parser saw it.</summary>
+/// <param name="Html">The markup to parse: the input itself when no limit was reached.</param>
+/// <param name="DroppedTags">Start tags left out because they would have nested deeper than the depth limit.</param>
+/// <param name="TruncatedAt">The input position where the element limit cut the page, or -1.</param>
+internal sealed record PreScannedHtml(string Html, int DroppedTags, int TruncatedAt);
+
+/// <summary>
+/// One linear pass over the markup, before the HTML parser, that keeps the parser's work linear: an HTML5 tree builder
+/// spends time in proportion to the depth of its stack of open elements and of its list of active formatting
+/// elements for every tag, so hostile pages of 100,000 nested or misnested elements take it minutes. The scan tracks an
+/// estimate of both (with the parser's commonest implied end tags), leaves out start tags (and their end tags) that
+/// would go deeper than the limits, and cuts the page after the maximum number of elements. Ordinary pages, a few dozen
+/// levels deep, pass through unchanged.
+/// </summary>
+internal static class HtmlPreScan
+{
+    /// <summary>Formatting elements the parser re-opens after a block closes them (HTML's "active formatting elements").</summary>
+    private const int MaxOpenFormatting = 12;
+
+    private static readonly HashSet<string> Void = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param", "keygen", "frame",
+    };
+
+    /// <summary>Elements whose content is raw text up to their end tag: no tags inside.</summary>
+    private static readonly HashSet<string> RawText = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext",
+    };
+
+    private static readonly HashSet<string> Formatting = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u",
+    };
+
+    /// <summary>Start tags that close an open paragraph.</summary>
+    private static readonly HashSet<string> ClosesParagraph = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "address", "article", "aside", "blockquote", "details", "dialog", "dir", "div", "dl", "fieldset", "figcaption", "figure",
+        "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "dd", "dt", "main", "menu", "nav", "ol", "p",
+        "pre", "section", "summary", "table", "ul",
+    };
+
+    public static PreScannedHtml Apply(string html, int maxDepth, int maxElements, CancellationToken cancellationToken)
+    {
+        var open = new List<string>(Math.Min(maxDepth, 64));
+        var droppedOpen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        StringBuilder? output = null;
+        var copiedUpTo = 0;
+        var dropped = 0;
+        var elements = 0;
+        var tags = 0;
+        var openFormatting = 0;
+        var position = 0;
+        while (position < html.Length)
+        {
+            var lt = html.IndexOf('<', position);
+            if (lt < 0 || lt + 1 >= html.Length)
+            {
+                break;
+            }
+
+            if ((++tags & 0x3FFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var next = html[lt + 1];
+            if (next == '!' || next == '?')
+            {
+                position = SkipMarkupDeclaration(html, lt);
+                continue;
+            }
+
+            var closing = next == '/';
+            var nameStart = closing ? lt + 2 : lt + 1;
+            if (nameStart >= html.Length || !char.IsAsciiLetter(html[nameStart]))
+            {
+                position = lt + 1;
+                continue;
+            }
+
+            var nameEnd = nameStart;
+            while (nameEnd < html.Length && (char.IsAsciiLetterOrDigit(html[nameEnd]) || html[nameEnd] is '-' or ':'))
+            {
+                nameEnd++;
+            }
+
+            var tagEnd = FindTagEnd(html, nameEnd);
+            var name = html[nameStart..nameEnd].ToLowerInvariant();
+            if (closing)
+            {
+                if (droppedOpen.TryGetValue(name, out var count) && count > 0 && !open.Contains(name))
+                {
+                    droppedOpen[name] = count - 1;
+                    Drop(ref output, html, ref copiedUpTo, lt, tagEnd);
+                }
+                else
+                {
+                    PopTo(open, name);
+                    if (Formatting.Contains(name) && openFormatting > 0)
+                    {
+                        openFormatting--;
+                    }
+                }
+
+                position = tagEnd;
+                continue;
+            }
+
+            if (++elements > maxElements)
+            {
+                return Finish(output, html, copiedUpTo, lt, dropped, truncatedAt: lt);
+            }
+
+            CloseImplied(open, name);
+            var isFormatting = Formatting.Contains(name);
+            if (open.Count >= maxDepth || (isFormatting && openFormatting >= MaxOpenFormatting))
+            {
+                droppedOpen[name] = droppedOpen.GetValueOrDefault(name) + 1;
+                dropped++;
+                Drop(ref output, html, ref copiedUpTo, lt, tagEnd);
+                position = tagEnd;
+                continue;
+            }
+
+            if (isFormatting)
+            {
+                openFormatting++;
+            }
+
+            if (!Void.Contains(name) && !(tagEnd >= 2 && html[tagEnd - 2] == '/' && !IsHtmlContainer(name)))
+            {
+                open.Add(name);
+            }
+
+            position = RawText.Contains(name) ? SkipRawText(html, tagEnd, name, open) : tagEnd;
+        }
+
+        return Finish(output, html, copiedUpTo, html.Length, dropped, truncatedAt: -1);
+    }
+
+    private static PreScannedHtml Finish(StringBuilder? output, string html, int copiedUpTo, int end, int dropped, int truncatedAt)
+    {
+        if (output is null)
+        {
+            return new PreScannedHtml(end == html.Length ? html : html[..end], dropped, truncatedAt);
+        }
+
+        output.Append(html, copiedUpTo, end - copiedUpTo);
+        return new PreScannedHtml(output.ToString(), dropped, truncatedAt);
+    }
+
+    private static void Drop(ref StringBuilder? output, string html, ref int copiedUpTo, int start, int end)
+    {
+        output ??= new StringBuilder(html.Length);
+        output.Append(html, copiedUpTo, start - copiedUpTo);
+        copiedUpTo = end;
+    }
+
+    /// <summary>The end tags HTML implies: a block closes an open paragraph, a list item the previous item, and so on.</summary>
+    private static void CloseImplied(List<string> open, string name)
+    {
+        if (open.Count == 0)
+        {
+            return;
+        }
+
+        if (ClosesParagraph.Contains(name) && open[^1] == "p")
+        {
+            open.RemoveAt(open.Count - 1);
+        }
+
+        switch (name)
+        {
+            case "li":
+                PopToWithin(open, "li", "ul", "ol");
+                break;
+            case "dt" or "dd":
+                PopToWithin(open, "dt", "dl");
+                PopToWithin(open, "dd", "dl");
+                break;
+            case "tr":
+                PopToWithin(open, "tr", "table");
+                break;
+            case "td" or "th":
+                PopToWithin(open, "td", "tr", "table");
+                PopToWithin(open, "th", "tr", "table");
+                break;
+            case "option":
+                PopToWithin(open, "option", "select");
+                break;
+            case "a":
+                // A new link closes an open one (the parser's adoption agency), so unclosed links stay flat.
+                PopToWithin(open, "a", "table");
+                break;
+        }
+    }
+
+    private static void PopToWithin(List<string> open, string name, string boundary, string? otherBoundary = null)
+    {
+        for (var i = open.Count - 1; i >= 0; i--)
+        {
+            if (open[i] == name)
+            {
+                open.RemoveRange(i, open.Count - i);
+                return;
+            }
+
+            if (open[i] == boundary || open[i] == otherBoundary)
+            {
+                return;
+            }
+        }
+    }
+
+    private static void PopTo(List<string> open, string name)
+    {
+        var index = open.LastIndexOf(name);
+        if (index >= 0)
+        {
+            open.RemoveRange(index, open.Count - index);
+        }
+    }
+
+    /// <summary>A self-closing slash means nothing on HTML elements that hold content; only void and foreign elements close.</summary>
+    private static bool IsHtmlContainer(string name) => name is not ("svg" or "math" or "path" or "circle" or "rect" or "line" or "use" or "g");
+
+    /// <summary>The position after the tag's closing '&gt;', skipping quoted attribute values.</summary>
+    private static int FindTagEnd(string html, int position)
+    {
+        var afterEquals = false;
+        for (var i = position; i < html.Length; i++)
+        {
+            var c = html[i];
+            if (c == '>')
+            {
+                return i + 1;
+            }
+
+            if (afterEquals && c is '"' or '\'')
+            {
+                var close = html.IndexOf(c, i + 1);
+                if (close < 0)
+                {
+                    return html.Length;
+                }
+
+                i = close;
+                afterEquals = false;
+                continue;
+            }
+
+            if (c == '=')
+            {
+                afterEquals = true;
+            }
+            else if (!char.IsWhiteSpace(c))
+            {
+                afterEquals = false;
+            }
+        }
+
+        return html.Length;
+    }
+
+    private static int SkipMarkupDeclaration(string html, int lt)
+    {
+        if (string.CompareOrdinal(html, lt, "<!--", 0, 4) == 0)
+        {
+            var end = html.IndexOf("-->", lt + 4, StringComparison.Ordinal);
+            return end < 0 ? html.Length : end + 3;
+        }
+
+        var close = html.IndexOf('>', lt + 2);
+        return close < 0 ? html.Length : close + 1;
+    }
+
+    private static int SkipRawText(string html, int position, string name, List<string> open)
+    {
+        if (name == "plaintext")
+        {
+            return html.Length;
+        }
+
+        var end = html.IndexOf("</" + name, position, StringComparison.OrdinalIgnoreCase);
+        if (end < 0)
+        {
+            return html.Length;
+        }
+
+        open.RemoveAt(open.Count - 1);
+        return FindTagEnd(html, end + 2 + name.Length);
+    }
+}
