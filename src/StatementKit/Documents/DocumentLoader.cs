@@ -57,7 +57,7 @@ internal sealed class DocumentLoader : IDocumentLoader
                 Language = found.Language,
             };
             return AnalysisDocument.Create(page.Content.Text, htmlMetadata, data.Abbreviations,
-                new PageExtraction(page.Content.RemovedBlocks, page.Content.Source, limitsReached));
+                new PageExtraction(page.Content.RemovedBlocks, page.Content.Source, limitsReached), cancellationToken);
         }
 
         var text = content.Length > 0 && content[0] == '\uFEFF' ? content[1..] : content;
@@ -68,7 +68,8 @@ internal sealed class DocumentLoader : IDocumentLoader
             Url = article.Url,
             Publisher = article.Publisher,
         };
-        return AnalysisDocument.Create(text, metadata, data.Abbreviations, limitsReached.Count > 0 ? new PageExtraction([], null, limitsReached) : null);
+        return AnalysisDocument.Create(text, metadata, data.Abbreviations, limitsReached.Count > 0 ? new PageExtraction([], null, limitsReached) : null,
+            cancellationToken);
     }
 
     private static string? FirstLine(string text)

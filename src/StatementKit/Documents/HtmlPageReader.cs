@@ -20,7 +20,7 @@ internal static class HtmlPageReader
         var scanned = HtmlPreScan.Apply(html, limits.MaxHtmlDepth, limits.MaxHtmlElements, cancellationToken);
         if (scanned.DroppedTags > 0)
         {
-            reached.Add($"{scanned.DroppedTags} tags nested deeper than {limits.MaxHtmlDepth} levels were flattened ({nameof(StatementKitOptions.MaxHtmlDepth)})");
+            reached.Add($"{scanned.DroppedTags} tags nested deeper than {limits.MaxHtmlDepth} levels or packed denser than one element per 32 characters were left out, their text kept ({nameof(StatementKitOptions.MaxHtmlDepth)}, {nameof(StatementKitOptions.MaxHtmlElements)})");
         }
 
         if (scanned.TruncatedAt >= 0)
@@ -37,7 +37,7 @@ internal static class HtmlPageReader
             return new HtmlPage(new PageText(string.Empty, new SourceMap([], [], [], []), []), PageMetadataReader.Read(document, null), reached);
         }
 
-        var content = MainContentFinder.Find(strip => PageTree.Build(body, classifier, strip, cancellationToken), data.CreditLabels, cancellationToken);
+        var content = MainContentFinder.Find(strip => PageTree.Build(body, classifier, strip, scanned.Elements, cancellationToken), data.CreditLabels, cancellationToken);
         var text = PageTextWriter.Write(content, cancellationToken);
         var byline = text.RemovedBlocks.FirstOrDefault(b => b.Kind == RemovedBlockKind.Byline)?.Text;
         return new HtmlPage(text, PageMetadataReader.Read(document, byline), reached);

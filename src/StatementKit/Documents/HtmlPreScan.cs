@@ -6,7 +6,8 @@ namespace StatementKit.Documents;
 /// <param name="Html">The markup to parse: the input itself when no limit was reached.</param>
 /// <param name="DroppedTags">Start tags left out because they would have nested deeper than the depth limit.</param>
 /// <param name="TruncatedAt">The input position where the element limit cut the page, or -1.</param>
-internal sealed record PreScannedHtml(string Html, int DroppedTags, int TruncatedAt);
+/// <param name="Elements">How many start tags were kept: the size to expect of the parsed page.</param>
+internal sealed record PreScannedHtml(string Html, int DroppedTags, int TruncatedAt, int Elements);
 
 /// <summary>
 /// One linear pass over the markup, before the HTML parser, that keeps the parser's work linear: an HTML5 tree builder
@@ -20,6 +21,16 @@ internal static class HtmlPreScan
 {
     /// <summary>Formatting elements the parser re-opens after a block closes them (HTML's "active formatting elements").</summary>
     private const int MaxOpenFormatting = 12;
+
+    /// <summary>
+    /// Inline formatting tags (<c>b</c>, <c>i</c>, <c>em</c>, <c>font</c>…, not links) are left out, their text kept,
+    /// once the page holds more than 1,024 elements plus one per 32 characters read: real pages hold one per 100 or more
+    /// characters, and a page packed with formatting tags costs the parser (which re-creates misnested ones) several
+    /// hundred bytes per tag.
+    /// </summary>
+    private const int BaseElements = 1024;
+
+    private const int CharactersPerElement = 32;
 
     private static readonly HashSet<string> Void = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -48,6 +59,7 @@ internal static class HtmlPreScan
     public static PreScannedHtml Apply(string html, int maxDepth, int maxElements, CancellationToken cancellationToken)
     {
         var open = new List<string>(Math.Min(maxDepth, 64));
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var droppedOpen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         StringBuilder? output = null;
         var copiedUpTo = 0;
@@ -91,10 +103,11 @@ internal static class HtmlPreScan
             }
 
             var tagEnd = FindTagEnd(html, nameEnd);
-            var name = html[nameStart..nameEnd].ToLowerInvariant();
+            var name = Name(html.AsSpan(nameStart, nameEnd - nameStart), names);
             if (closing)
             {
-                if (droppedOpen.TryGetValue(name, out var count) && count > 0 && !open.Contains(name))
+                // Tags left out were deeper than every open element then: their end tags come first.
+                if (droppedOpen.TryGetValue(name, out var count) && count > 0)
                 {
                     droppedOpen[name] = count - 1;
                     Drop(ref output, html, ref copiedUpTo, lt, tagEnd);
@@ -112,14 +125,20 @@ internal static class HtmlPreScan
                 continue;
             }
 
-            if (++elements > maxElements)
+            // Only elements handed to the parser count towards the limit.
+            if (++elements - dropped > maxElements)
             {
-                return Finish(output, html, copiedUpTo, lt, dropped, truncatedAt: lt);
+                return Finish(output, html, copiedUpTo, lt, dropped, truncatedAt: lt, elements - 1 - dropped);
             }
 
-            CloseImplied(open, name);
+            if (CloseImplied(open, name) && openFormatting > 0)
+            {
+                openFormatting--;
+            }
+
             var isFormatting = Formatting.Contains(name);
-            if (open.Count >= maxDepth || (isFormatting && openFormatting >= MaxOpenFormatting))
+            var dropInline = isFormatting && name != "a" && elements > BaseElements + (lt / CharactersPerElement);
+            if (open.Count >= maxDepth || (isFormatting && openFormatting >= MaxOpenFormatting) || dropInline)
             {
                 droppedOpen[name] = droppedOpen.GetValueOrDefault(name) + 1;
                 dropped++;
@@ -141,18 +160,39 @@ internal static class HtmlPreScan
             position = RawText.Contains(name) ? SkipRawText(html, tagEnd, name, open) : tagEnd;
         }
 
-        return Finish(output, html, copiedUpTo, html.Length, dropped, truncatedAt: -1);
+        return Finish(output, html, copiedUpTo, html.Length, dropped, truncatedAt: -1, elements - dropped);
     }
 
-    private static PreScannedHtml Finish(StringBuilder? output, string html, int copiedUpTo, int end, int dropped, int truncatedAt)
+    /// <summary>The tag name in lower case, one string per distinct name (a page repeats a few dozen names).</summary>
+    private static string Name(ReadOnlySpan<char> raw, Dictionary<string, string> names)
+    {
+        Span<char> lower = stackalloc char[Math.Min(raw.Length, 64)];
+        var length = raw[..lower.Length].ToLowerInvariant(lower);
+        var key = lower[..length];
+        var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(key, out var name))
+        {
+            return name;
+        }
+
+        name = key.ToString();
+        if (names.Count < 4096)
+        {
+            names[name] = name;
+        }
+
+        return name;
+    }
+
+    private static PreScannedHtml Finish(StringBuilder? output, string html, int copiedUpTo, int end, int dropped, int truncatedAt, int elements)
     {
         if (output is null)
         {
-            return new PreScannedHtml(end == html.Length ? html : html[..end], dropped, truncatedAt);
+            return new PreScannedHtml(end == html.Length ? html : html[..end], dropped, truncatedAt, elements);
         }
 
         output.Append(html, copiedUpTo, end - copiedUpTo);
-        return new PreScannedHtml(output.ToString(), dropped, truncatedAt);
+        return new PreScannedHtml(output.ToString(), dropped, truncatedAt, elements);
     }
 
     private static void Drop(ref StringBuilder? output, string html, ref int copiedUpTo, int start, int end)
@@ -162,12 +202,15 @@ internal static class HtmlPreScan
         copiedUpTo = end;
     }
 
-    /// <summary>The end tags HTML implies: a block closes an open paragraph, a list item the previous item, and so on.</summary>
-    private static void CloseImplied(List<string> open, string name)
+    /// <summary>
+    /// The end tags HTML implies: a block closes an open paragraph, a list item the previous item, a link the open link.
+    /// True when that closed a link (a formatting element).
+    /// </summary>
+    private static bool CloseImplied(List<string> open, string name)
     {
         if (open.Count == 0)
         {
-            return;
+            return false;
         }
 
         if (ClosesParagraph.Contains(name) && open[^1] == "p")
@@ -196,26 +239,29 @@ internal static class HtmlPreScan
                 break;
             case "a":
                 // A new link closes an open one (the parser's adoption agency), so unclosed links stay flat.
-                PopToWithin(open, "a", "table");
-                break;
+                return PopToWithin(open, "a", "table");
         }
+
+        return false;
     }
 
-    private static void PopToWithin(List<string> open, string name, string boundary, string? otherBoundary = null)
+    private static bool PopToWithin(List<string> open, string name, string boundary, string? otherBoundary = null)
     {
         for (var i = open.Count - 1; i >= 0; i--)
         {
             if (open[i] == name)
             {
                 open.RemoveRange(i, open.Count - i);
-                return;
+                return true;
             }
 
             if (open[i] == boundary || open[i] == otherBoundary)
             {
-                return;
+                return false;
             }
         }
+
+        return false;
     }
 
     private static void PopTo(List<string> open, string name)

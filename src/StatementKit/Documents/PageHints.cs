@@ -125,7 +125,9 @@ internal sealed class PageHints
     private static void Merge((HintClass Classes, RemovedBlockKind? Kind) hint, ref HintClass classes, ref RemovedBlockKind? kind)
     {
         classes |= hint.Classes;
-        kind ??= hint.Kind;
+
+        // The first kind found stands, except that a bio is more than a byline ("author-bio").
+        kind = kind is null || (kind == RemovedBlockKind.Byline && hint.Kind == RemovedBlockKind.AuthorBio) ? hint.Kind ?? kind : kind;
     }
 
     private static RemovedBlockKind? ParseKind(string value) => value switch

@@ -95,8 +95,12 @@ internal static class PageTextWriter
                     continue;
                 }
 
-                // Inside furniture, the outer kind stands (a caption in a related box is related); plain chrome takes the inner kind.
-                var kind = isRoot[child] ? null : frame.Kind is null or RemovedBlockKind.Chrome ? content.Removal[child] ?? frame.Kind : frame.Kind;
+                // Inside furniture the outer kind stands (a caption in a related box is related); plain chrome outside the
+                // content takes the kind the element's own class suggests, removed or not ("related-articles").
+                var kind = isRoot[child] ? null
+                    : frame.Kind is null ? content.Removal[child]
+                    : frame.Kind == RemovedBlockKind.Chrome ? content.Removal[child] ?? tree.Hint[child] ?? frame.Kind
+                    : frame.Kind;
                 if (PageTree.IsBlock(tree.Tag(child)))
                 {
                     main.Break();

@@ -74,9 +74,10 @@ internal sealed class PageTree
 
     public static bool IsBlock(string tag) => BlockTags.Contains(tag);
 
-    public static PageTree Build(IElement body, BlockClassifier classifier, bool stripUnlikely, CancellationToken cancellationToken)
+    public static PageTree Build(IElement body, BlockClassifier classifier, bool stripUnlikely, int expectedElements, CancellationToken cancellationToken)
     {
-        var tree = new PageTree(256);
+        // Sized from the pre-scan's element count: list doubling would otherwise double the tree's memory.
+        var tree = new PageTree(Math.Clamp(expectedElements + 8, 16, 1 << 22));
         tree.Add(body, -1, 1, skipped: false, (null, 0, null));
         var frames = new Stack<(int Index, int Child, Dictionary<string, int>? Ordinals)>();
         frames.Push((0, 0, null));

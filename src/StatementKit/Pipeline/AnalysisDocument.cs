@@ -83,13 +83,23 @@ public sealed class AnalysisDocument
 
     internal static int IndexAt(IReadOnlyList<TextSpan> spans, int position) => SortedSearch.LastStartingAtOrBefore(spans, position, static s => s.Start);
 
-    internal static AnalysisDocument Create(string text, ArticleMetadata metadata, ISet<string> abbreviations, PageExtraction? page = null)
+    internal static AnalysisDocument Create(string text, ArticleMetadata metadata, ISet<string> abbreviations, PageExtraction? page = null,
+        CancellationToken cancellationToken = default)
     {
         var paragraphs = Segmenter.Paragraphs(text);
-        var tokens = new List<Token>(text.Length / 5);
+        // News prose has about one token per 4.5 characters: sized so the list never doubles (and copies) on real text.
+        var tokens = new List<Token>(text.Length / 4);
         var sentences = new List<TextSpan>();
+        var checkAt = 0;
         foreach (var paragraph in paragraphs)
         {
+            // Checked every 64 K characters of text, so that a cancelled load of a large text stops within milliseconds.
+            if (paragraph.End >= checkAt)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                checkAt = paragraph.End + (1 << 16);
+            }
+
             var first = tokens.Count;
             tokens.AddRange(Tokenizer.Tokenize(text, paragraph));
             Segmenter.Sentences(text, paragraph, tokens, first, tokens.Count - first, abbreviations, sentences);
