@@ -9,7 +9,9 @@ using StatementKit.Evaluation;
 //       train it after the cue model: its examples are the candidates the rules and the cue model produce)
 //   --held-out-tenth: train without every tenth train article, and evaluate on those articles only (for tuning)
 //   --model-threshold X: write X as the trained model's threshold instead of the tuned one
-//   or: -- --pages ../shared/html/readability-test-pages   (main content and metadata of saved web pages; PageEvaluation.cs)
+//   or: -- --reliability-variants [--split dev] [--pages DIR] [--gate reliability-baseline.json] [--errors N]
+//       (the reliability-variants dev set: state-media and mis-gendering flags on generated variants of real articles)
+//   or: -- --pages ../shared/html/readability-test-pages   (alone: main content and metadata of saved web pages; PageEvaluation.cs)
 if (args.Length == 2 && args[0] == "--pages")
 {
     return PageEvaluation.Run(args[1]);
@@ -22,6 +24,8 @@ var errors = 0;
 var cueStats = false;
 var minimumConfidence = 0.0;
 var heldOutTenth = false;
+var reliabilityVariants = false;
+var pagesRoot = Path.Combine("..", "shared", "html", "readability-test-pages");
 double? modelThreshold = null;
 for (var i = 0; i < args.Length; i++)
 {
@@ -37,6 +41,8 @@ for (var i = 0; i < args.Length; i++)
         case "--held-out-tenth": heldOutTenth = true; break;
         case "--model-threshold": modelThreshold = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--cue-stats": cueStats = true; break;
+        case "--reliability-variants": reliabilityVariants = true; break;
+        case "--pages": pagesRoot = args[++i]; break;
         case "--min-confidence": minimumConfidence = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
         default: Console.Error.WriteLine($"unknown argument {args[i]}"); return 2;
     }
@@ -46,6 +52,11 @@ if (!Directory.Exists(Path.Combine(root, split)))
 {
     Console.WriteLine($"PolNeAR not found at {Path.GetFullPath(Path.Combine(root, split))}: nothing to evaluate (the corpus is evaluation-only and never in this repository).");
     return 0;
+}
+
+if (reliabilityVariants)
+{
+    return StatementKit.Evaluation.Variants.ReliabilityVariants.Run(root, split, pagesRoot, jsonPath, gatePath, errors);
 }
 
 if (cueModelPath is not null || statementModelPath is not null)
