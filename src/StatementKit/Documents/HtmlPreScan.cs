@@ -157,7 +157,25 @@ internal static class HtmlPreScan
                 open.Add(name);
             }
 
-            position = RawText.Contains(name) ? SkipRawText(html, tagEnd, name, open) : tagEnd;
+            if (!RawText.Contains(name))
+            {
+                position = tagEnd;
+                continue;
+            }
+
+            var contentEnd = RawTextEnd(html, tagEnd, name);
+            if (contentEnd > tagEnd && name is "script" or "style" && html.AsSpan(lt, tagEnd - lt).IndexOf("ld+json", StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                // Nothing reads a script's or a style's text but JSON-LD: the parser need not hold it.
+                Drop(ref output, html, ref copiedUpTo, tagEnd, contentEnd);
+            }
+
+            if (contentEnd < html.Length)
+            {
+                open.RemoveAt(open.Count - 1);
+            }
+
+            position = contentEnd >= html.Length ? html.Length : FindTagEnd(html, contentEnd + 2 + name.Length);
         }
 
         return Finish(output, html, copiedUpTo, html.Length, dropped, truncatedAt: -1, elements - dropped);
@@ -326,20 +344,22 @@ internal static class HtmlPreScan
         return close < 0 ? html.Length : close + 1;
     }
 
-    private static int SkipRawText(string html, int position, string name, List<string> open)
+    /// <summary>Where a raw-text element's content ends: at its end tag, or at the end of the page.</summary>
+    private static int RawTextEnd(string html, int position, string name)
     {
         if (name == "plaintext")
         {
             return html.Length;
         }
 
-        var end = html.IndexOf("</" + name, position, StringComparison.OrdinalIgnoreCase);
-        if (end < 0)
+        for (var at = html.IndexOf("</", position, StringComparison.Ordinal); at >= 0; at = html.IndexOf("</", at + 2, StringComparison.Ordinal))
         {
-            return html.Length;
+            if (at + 2 + name.Length <= html.Length && html.AsSpan(at + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return at;
+            }
         }
 
-        open.RemoveAt(open.Count - 1);
-        return FindTagEnd(html, end + 2 + name.Length);
+        return html.Length;
     }
 }

@@ -24,7 +24,8 @@ internal static class PageTextWriter
             isRoot[root] = true;
         }
 
-        var main = new TextSink(Math.Max(16, tree.Stats[0].TextChars));
+        // Room for the text and a paragraph break per element: the builder never doubles and copies.
+        var main = new TextSink(Math.Max(16, tree.Stats[0].TextChars + (2 * tree.Count)));
         var removedSink = new TextSink(256);
         var removed = new List<(RemovedBlockKind Kind, string Text, int Position, SourceMap.Segment Start)>();
         RemovedBlockKind? removedKind = null;
