@@ -32,6 +32,9 @@ internal static class HtmlPreScan
 
     private const int CharactersPerElement = 32;
 
+    /// <summary>Real pages hold a few hundred scripts and styles at most.</summary>
+    private const int MaxScriptElements = 4096;
+
     private static readonly HashSet<string> Void = new(StringComparer.OrdinalIgnoreCase)
     {
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param", "keygen", "frame",
@@ -66,6 +69,7 @@ internal static class HtmlPreScan
         var dropped = 0;
         var elements = 0;
         var tags = 0;
+        var scripts = 0;
         var openFormatting = 0;
         var position = 0;
         while (position < html.Length)
@@ -147,6 +151,18 @@ internal static class HtmlPreScan
                 continue;
             }
 
+            if (name is "script" or "style" && ++scripts > MaxScriptElements && !IsJsonLd(html, lt, tagEnd))
+            {
+                // Past a few thousand scripts and styles a page is hostile: whole elements are left out (the parser
+                // is slower than linear in thousands of head elements).
+                var scriptEnd = RawTextEnd(html, tagEnd, name);
+                var after = scriptEnd >= html.Length ? html.Length : FindTagEnd(html, scriptEnd + 2 + name.Length);
+                dropped++;
+                Drop(ref output, html, ref copiedUpTo, lt, after);
+                position = after;
+                continue;
+            }
+
             if (isFormatting)
             {
                 openFormatting++;
@@ -164,7 +180,7 @@ internal static class HtmlPreScan
             }
 
             var contentEnd = RawTextEnd(html, tagEnd, name);
-            if (contentEnd > tagEnd && name is "script" or "style" && html.AsSpan(lt, tagEnd - lt).IndexOf("ld+json", StringComparison.OrdinalIgnoreCase) < 0)
+            if (contentEnd > tagEnd && name is "script" or "style" && !IsJsonLd(html, lt, tagEnd))
             {
                 // Nothing reads a script's or a style's text but JSON-LD: the parser need not hold it.
                 Drop(ref output, html, ref copiedUpTo, tagEnd, contentEnd);
@@ -343,6 +359,9 @@ internal static class HtmlPreScan
         var close = html.IndexOf('>', lt + 2);
         return close < 0 ? html.Length : close + 1;
     }
+
+    private static bool IsJsonLd(string html, int tagStart, int tagEnd) =>
+        html.AsSpan(tagStart, tagEnd - tagStart).IndexOf("ld+json", StringComparison.OrdinalIgnoreCase) >= 0;
 
     /// <summary>Where a raw-text element's content ends: at its end tag, or at the end of the page.</summary>
     private static int RawTextEnd(string html, int position, string name)
