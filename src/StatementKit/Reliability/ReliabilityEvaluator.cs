@@ -14,10 +14,19 @@ internal sealed class ReliabilityEvaluator
         this.rules = rules.Where(r => !options.DisabledRules.Contains(r.Code)).ToList();
     }
 
-    public ReliabilityReport Evaluate(ReliabilityContext context)
+    /// <summary>The report of the rules, with the flags the pipeline itself raised (such as <c>input-truncated</c>).</summary>
+    public ReliabilityReport Evaluate(ReliabilityContext context, IReadOnlyList<ReliabilityFlag> pipelineFlags, bool runRules = true)
     {
         var flags = new List<ReliabilityFlag>();
-        foreach (var rule in rules)
+        foreach (var flag in pipelineFlags)
+        {
+            if (!options.DisabledRules.Contains(flag.Code))
+            {
+                flags.Add(options.SeverityOverrides.TryGetValue(flag.Code, out var severity) ? flag with { Severity = severity } : flag);
+            }
+        }
+
+        foreach (var rule in runRules ? rules : [])
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             foreach (var flag in rule.Evaluate(context))
@@ -41,7 +50,7 @@ internal sealed class ReliabilityEvaluator
         return new ReliabilityReport
         {
             Flags = flags,
-            AttributionChain = rules.Count == 0 ? [] : Rules.AttributionChain.Build(context),
+            AttributionChain = rules.Count == 0 || !runRules ? [] : Rules.AttributionChain.Build(context),
             Score = score,
             Level = score >= HighFrom ? ReliabilityLevel.High : score >= MediumFrom ? ReliabilityLevel.Medium : ReliabilityLevel.Low,
         };
