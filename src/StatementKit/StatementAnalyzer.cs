@@ -63,7 +63,7 @@ public sealed class StatementAnalyzer : IStatementAnalyzer
 
         var reliability = options.EvaluateReliability
             ? evaluator.Evaluate(new ReliabilityContext(document, attribution.Statements, attribution.Entities, data, cancellationToken))
-            : new ReliabilityReport { Flags = [], AttributionChain = [], Score = 100, Level = ReliabilityLevel.High };
+            : new ReliabilityReport { Flags = [], AttributionChain = [], Score = 100, Level = ReliabilityLevel.Unknown };
 
         var analysis = new ArticleAnalysis
         {
