@@ -1,3 +1,6 @@
+using System.Text;
+using Microsoft.Win32.SafeHandles;
+
 namespace StatementKit.Cli;
 
 /// <summary>
@@ -32,7 +35,30 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, Func<Stream>
             }
         }
 
-        return new CliConsole(Console.Out, Console.Error, Console.OpenStandardInput,
+        return new CliConsole(OpenStandardOutput(), Console.Error, Console.OpenStandardInput,
             !Console.IsOutputRedirected, !Console.IsErrorRedirected, width);
+    }
+
+    /// <summary>
+    /// Standard output as a plain file stream. <see cref="Console.Out"/> silently drops writes to a closed pipe
+    /// (.NET ignores EPIPE on the console), so a run piped into <c>head</c> would go on analysing for nobody; a file
+    /// stream on descriptor 1 throws instead, and the run can stop.
+    /// </summary>
+    private static TextWriter OpenStandardOutput()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return Console.Out;
+        }
+
+        try
+        {
+            var stream = new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+            return new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 64 * 1024) { NewLine = "\n" };
+        }
+        catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException)
+        {
+            return Console.Out;   // descriptor 1 closed or unusable: the console's writer copes
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.Globalization;
 using StatementKit.Cli.Analysis;
 using StatementKit.Cli.Reports;
 
@@ -32,6 +33,7 @@ internal sealed class AnalyzeCommand
     {
         Description = "Leave out statements whose confidence (a probability, 0 to 1) is lower; 0.3 to 0.5 gives a more precise list.",
         DefaultValueFactory = _ => 0,
+        CustomParser = result => ParseNumber(result, "--min-confidence", 0, 1, "a number from 0 to 1"),
         HelpName = "0..1",
     };
 
@@ -39,6 +41,7 @@ internal sealed class AnalyzeCommand
     {
         Description = "Refuse inputs larger than this many megabytes (MiB), without reading them.",
         DefaultValueFactory = _ => AnalyzeSettings.DefaultMaximumMegabytes,
+        CustomParser = result => (int)ParseNumber(result, "--max-size", 1, LargestMaximumMegabytes, $"a whole number of megabytes from 1 to {LargestMaximumMegabytes}"),
         HelpName = "MB",
     };
 
@@ -57,21 +60,6 @@ internal sealed class AnalyzeCommand
                 result.AddError($"--format must be table, json or jsonl, not '{result.GetValueOrDefault<string>()}'.");
             }
         });
-        minimumConfidence.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<double>() is var value && !(value >= 0 && value <= 1))
-            {
-                result.AddError("--min-confidence must be between 0 and 1.");
-            }
-        });
-        maximumSize.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is < 1 or > LargestMaximumMegabytes)
-            {
-                result.AddError($"--max-size must be between 1 and {LargestMaximumMegabytes} (megabytes).");
-            }
-        });
-
         Command = new Command("analyze", "Find who said what in news articles (statements, speakers, entities) and how far to trust it (reliability flags with evidence).")
         {
             format, recursive, includeText, minimumConfidence, maximumSize, paths,
@@ -124,6 +112,20 @@ internal sealed class AnalyzeCommand
         MinimumConfidence = parseResult.GetValue(minimumConfidence),
         MaximumBytes = parseResult.GetValue(maximumSize) * 1024L * 1024,
     };
+
+    /// <summary>A number in a range, or an error that names the option and says what it takes.</summary>
+    private static double ParseNumber(ArgumentResult result, string option, double minimum, double maximum, string expected)
+    {
+        var token = result.Tokens.Count == 0 ? "" : result.Tokens[^1].Value;
+        if (double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= minimum && value <= maximum
+            && (maximum <= 1 || value == Math.Floor(value)))
+        {
+            return value;
+        }
+
+        result.AddError($"{option} takes {expected}, not '{token}'.");
+        return minimum;
+    }
 
     private static ReportFormat? ParseFormat(string? value) => value switch
     {

@@ -41,16 +41,18 @@ internal static class CliApplication
 
         try
         {
-            var exitCode = parseResult.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error });
+            var exitCode = parseResult.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
             if (parseResult.Action is HelpAction)
             {
                 console.Out.WriteLine(ExitCodeHelp);
             }
 
+            console.Out.Flush();
             return exitCode;
         }
-        catch (OutputClosedException)
+        catch (Exception e) when (e is OutputClosedException or IOException)
         {
+            // The reader of standard output has gone: nothing to say, and nobody to say it to.
             return ExitCodes.Success;
         }
     }

@@ -48,7 +48,7 @@ internal sealed class ArticleReader(long maximumBytes, Func<Stream> openStandard
     /// <summary>The text of the bytes, or null when they are binary.</summary>
     internal static string? Decode(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             bytes = bytes[3..];
         }
