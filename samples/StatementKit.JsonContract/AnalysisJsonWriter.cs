@@ -20,12 +20,13 @@ public static class AnalysisJsonWriter
     /// <param name="writer">Where to write.</param>
     /// <param name="path">The name the input was given (a file path, <c>-</c> for standard input, an upload's name).</param>
     /// <param name="analysis">The analysis.</param>
-    /// <param name="includeText">Whether to add <c>text</c>: the analysed text every offset indexes.</param>
-    public static void Write(Utf8JsonWriter writer, string path, ArticleAnalysis analysis, bool includeText)
+    /// <param name="options">The optional fields to add.</param>
+    public static void Write(Utf8JsonWriter writer, string path, ArticleAnalysis analysis, AnalysisJsonOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(options);
 
         writer.WriteStartObject();
         writer.WriteString("path", path);
@@ -41,12 +42,12 @@ public static class AnalysisJsonWriter
         writer.WriteStartArray("entities");
         foreach (var entity in analysis.Entities)
         {
-            WriteEntity(writer, entity);
+            WriteEntity(writer, entity, options.IncludeEntityDetails);
         }
 
         writer.WriteEndArray();
         WriteReliability(writer, analysis.Reliability);
-        if (includeText)
+        if (options.IncludeText)
         {
             writer.WriteString("text", analysis.Text);
         }
@@ -55,16 +56,20 @@ public static class AnalysisJsonWriter
     }
 
     /// <summary>One record as a string, compact (a jsonl line without its line break) or indented.</summary>
-    public static string ToJson(string path, ArticleAnalysis analysis, bool includeText, bool indented = false)
+    public static string ToJson(string path, ArticleAnalysis analysis, AnalysisJsonOptions options, bool indented = false)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, indented ? Indented : Compact))
         {
-            Write(writer, path, analysis, includeText);
+            Write(writer, path, analysis, options);
         }
 
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
+
+    /// <summary>One record as a string, with <c>text</c> when <paramref name="includeText"/>.</summary>
+    public static string ToJson(string path, ArticleAnalysis analysis, bool includeText, bool indented = false) =>
+        ToJson(path, analysis, new AnalysisJsonOptions { IncludeText = includeText }, indented);
 
     private static void WriteMetadata(Utf8JsonWriter writer, ArticleMetadata metadata)
     {
@@ -130,20 +135,48 @@ public static class AnalysisJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteEntity(Utf8JsonWriter writer, Entity entity)
+    private static void WriteEntity(Utf8JsonWriter writer, Entity entity, bool details)
     {
         writer.WriteStartObject();
         writer.WriteString("name", entity.Name);
         writer.WriteString("kind", Name(entity.Kind));
-        writer.WriteStartArray("aliases");
-        foreach (var alias in entity.Aliases)
+        WriteStrings(writer, "aliases", entity.Aliases);
+        writer.WriteString("gender", Name(entity.Gender));
+        if (details)
         {
-            writer.WriteStringValue(alias);
+            WriteStrings(writer, "roles", entity.Roles);
+            writer.WriteStartArray("genderEvidence");
+            foreach (var evidence in entity.GenderEvidence)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("source", Name(evidence.Source));
+                writer.WriteString("gender", Name(evidence.Gender));
+                WriteExcerpt(writer, "excerpt", evidence.Excerpt);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("mentions");
+            foreach (var mention in entity.Mentions)
+            {
+                WriteExcerptValue(writer, mention);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
         }
 
         writer.WriteEndArray();
-        writer.WriteString("gender", Name(entity.Gender));
-        writer.WriteEndObject();
     }
 
     private static void WriteReliability(Utf8JsonWriter writer, ReliabilityReport reliability)
@@ -151,13 +184,7 @@ public static class AnalysisJsonWriter
         writer.WriteStartObject("reliability");
         writer.WriteNumber("score", reliability.Score);
         writer.WriteString("level", Name(reliability.Level));
-        writer.WriteStartArray("attributionChain");
-        foreach (var link in reliability.AttributionChain)
-        {
-            writer.WriteStringValue(link);
-        }
-
-        writer.WriteEndArray();
+        WriteStrings(writer, "attributionChain", reliability.AttributionChain);
         writer.WriteStartArray("flags");
         foreach (var flag in reliability.Flags)
         {
@@ -202,4 +229,17 @@ public static class AnalysisJsonWriter
 
     // Enum values are written in lower case ("direct", "organization"); the names are ASCII, so invariant is exact.
     private static string Name<TEnum>(TEnum value) where TEnum : struct, Enum => value.ToString().ToLowerInvariant();
+}
+
+/// <summary>The optional fields of a record; without any, the record is exactly the CLI's jsonl contract.</summary>
+public sealed record AnalysisJsonOptions
+{
+    /// <summary>Adds <c>text</c>: the analysed text that every <c>start</c>/<c>length</c> indexes.</summary>
+    public bool IncludeText { get; init; }
+
+    /// <summary>
+    /// Adds to each entity <c>roles</c>, <c>genderEvidence</c> (<c>source</c>, <c>gender</c>, <c>excerpt</c>) and
+    /// <c>mentions</c>: what a review page shows beside the statements. Off for the CLI, whose records stay as documented.
+    /// </summary>
+    public bool IncludeEntityDetails { get; init; }
 }
