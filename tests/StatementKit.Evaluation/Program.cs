@@ -9,6 +9,8 @@ using StatementKit.Evaluation;
 //       train it after the cue model: its examples are the candidates the rules and the cue model produce)
 //   --held-out-tenth: train without every tenth train article, and evaluate on those articles only (for tuning)
 //   --model-threshold X: write X as the trained model's threshold instead of the tuned one
+//   or: -- --reliability-variants [--split dev] [--pages DIR] [--gate reliability-baseline.json] [--errors N]
+//       (the reliability-variants dev set: state-media and mis-gendering flags on generated variants of real articles)
 var split = "dev";
 var root = Path.Combine("..", "shared", "eval", "polnear");
 string? jsonPath = null, gatePath = null, cueModelPath = null, statementModelPath = null;
@@ -16,6 +18,8 @@ var errors = 0;
 var cueStats = false;
 var minimumConfidence = 0.0;
 var heldOutTenth = false;
+var reliabilityVariants = false;
+var pagesRoot = Path.Combine("..", "shared", "html", "readability-test-pages");
 double? modelThreshold = null;
 for (var i = 0; i < args.Length; i++)
 {
@@ -31,6 +35,8 @@ for (var i = 0; i < args.Length; i++)
         case "--held-out-tenth": heldOutTenth = true; break;
         case "--model-threshold": modelThreshold = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--cue-stats": cueStats = true; break;
+        case "--reliability-variants": reliabilityVariants = true; break;
+        case "--pages": pagesRoot = args[++i]; break;
         case "--min-confidence": minimumConfidence = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
         default: Console.Error.WriteLine($"unknown argument {args[i]}"); return 2;
     }
@@ -40,6 +46,11 @@ if (!Directory.Exists(Path.Combine(root, split)))
 {
     Console.WriteLine($"PolNeAR not found at {Path.GetFullPath(Path.Combine(root, split))}: nothing to evaluate (the corpus is evaluation-only and never in this repository).");
     return 0;
+}
+
+if (reliabilityVariants)
+{
+    return StatementKit.Evaluation.Variants.ReliabilityVariants.Run(root, split, pagesRoot, jsonPath, gatePath, errors);
 }
 
 if (cueModelPath is not null || statementModelPath is not null)

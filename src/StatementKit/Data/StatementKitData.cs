@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using StatementKit.Learning;
+using StatementKit.Reliability.Outlets;
 
 namespace StatementKit.Data;
 
@@ -38,13 +39,11 @@ internal sealed class StatementKitData
 
     public required FrozenSet<string> MediaWords { get; init; }
 
-    public required FrozenDictionary<string, string> OutletAliases { get; init; }
+    /// <summary>The known news outlets (state-affiliated and major independent) and the spellings that name them.</summary>
+    public required OutletCatalog Outlets { get; init; }
 
-    public required IReadOnlyList<StateMediaOutlet> StateMedia { get; init; }
-
-    public required FrozenDictionary<string, StateMediaOutlet> StateMediaByName { get; init; }
-
-    public required FrozenDictionary<string, StateMediaOutlet> StateMediaByDomain { get; init; }
+    /// <summary>The words around an outlet's name that tell how the article uses it (<c>outlet-cues.tsv</c>).</summary>
+    public required FrozenDictionary<string, OutletCue> OutletCues { get; init; }
 
     public required FrozenDictionary<string, string> ChromeLines { get; init; }
 
@@ -118,27 +117,19 @@ internal sealed class StatementKitData
             firstNames[name] = gender;
         }
 
-        var stateMedia = DataFile.Rows("state-media.tsv", dir)
+        var added = options.AdditionalStateMediaOutlets.Select(n => new NewsOutlet(n, n, string.Empty, "SC", string.Empty)).ToList();
+        var outlets = DataFile.Rows("state-media.tsv", dir).Concat(DataFile.Rows("state-media-additions.tsv", dir))
             .Where(r => r.Length >= 4)
-            .Select(r => new StateMediaOutlet(r[0], r[1], r[2], r[3], r.Length > 4 ? r[4] : string.Empty))
-            .Concat(options.AdditionalStateMediaOutlets.Select(n => new StateMediaOutlet(n, n, string.Empty, "SC", string.Empty)))
+            .Select(r => new NewsOutlet(r[0], r[1], r[2], r[3], r.Length > 4 ? r[4] : string.Empty))
+            .Concat(added)
+            .Concat(DataFile.Rows("independent-outlets.tsv", dir)
+                .Where(r => r.Length >= 2)
+                .Select(r => new NewsOutlet(r[0], r[0], r[1], string.Empty, r.Length > 3 ? r[3] : string.Empty)))
             .ToList();
-        var byName = new Dictionary<string, StateMediaOutlet>(comparer);
-        var byDomain = new Dictionary<string, StateMediaOutlet>(comparer);
-        foreach (var outlet in stateMedia)
+        var outletCues = new Dictionary<string, OutletCue>(comparer);
+        foreach (var row in DataFile.Rows("outlet-cues.tsv", dir).Where(r => r.Length >= 2))
         {
-            byName.TryAdd(outlet.Name, outlet);
-            var acronym = Parenthesised(outlet.Name);
-            if (acronym is not null)
-            {
-                byName.TryAdd(acronym, outlet);
-                byName.TryAdd(outlet.Name[..outlet.Name.IndexOf('(', StringComparison.Ordinal)].Trim(), outlet);
-            }
-
-            if (outlet.Domain.Length > 0)
-            {
-                byDomain.TryAdd(outlet.Domain, outlet);
-            }
+            outletCues[row[0].Trim()] = outletCues.GetValueOrDefault(row[0].Trim()) | ParseOutletCue(row[1].Trim());
         }
 
         var bio = Words("bio-words.txt", dir);
@@ -154,10 +145,8 @@ internal sealed class StatementKitData
             Countries = countryAdjectives.Values.ToFrozenSet(comparer),
             GroupNouns = Words("group-nouns.txt", dir).ToFrozenSet(comparer),
             MediaWords = Words("media-words.txt", dir).ToFrozenSet(comparer),
-            OutletAliases = Pairs("outlet-aliases.tsv", dir, comparer).ToFrozenDictionary(comparer),
-            StateMedia = stateMedia,
-            StateMediaByName = byName.ToFrozenDictionary(comparer),
-            StateMediaByDomain = byDomain.ToFrozenDictionary(comparer),
+            Outlets = OutletCatalog.Create(outlets, DataFile.Rows("outlet-aliases.tsv", dir), added),
+            OutletCues = outletCues.ToFrozenDictionary(comparer),
             ChromeLines = Pairs("chrome-lines.tsv", dir, comparer).ToFrozenDictionary(comparer),
             PlaceNameVariants = DataFile.Rows("place-name-variants.tsv", dir).Where(r => r.Length >= 2).Select(r => (r[0], r[1])).ToList(),
             BioWords = bio.Where(w => !w.StartsWith('-')).ToFrozenSet(comparer),
@@ -189,6 +178,16 @@ internal sealed class StatementKitData
         _ => CueComplement.Clause,
     };
 
+    private static OutletCue ParseOutletCue(string value) => value switch
+    {
+        "state" => OutletCue.State,
+        "kind" => OutletCue.Kind,
+        "publish" => OutletCue.Publish,
+        "report" => OutletCue.Report,
+        "venue" => OutletCue.Venue,
+        _ => OutletCue.None,
+    };
+
     private static CueClass ParseCueClass(string value) => value switch
     {
         "cognition" => CueClass.Cognition,
@@ -198,13 +197,6 @@ internal sealed class StatementKitData
     };
 
     private static int WordCount(string phrase) => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-
-    private static string? Parenthesised(string name)
-    {
-        var open = name.IndexOf('(', StringComparison.Ordinal);
-        var close = name.IndexOf(')', StringComparison.Ordinal);
-        return open > 0 && close > open + 1 ? name[(open + 1)..close].Trim() : null;
-    }
 
     private static Gender ParseGender(string code) => code switch
     {

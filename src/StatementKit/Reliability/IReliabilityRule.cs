@@ -1,5 +1,6 @@
 using StatementKit.Data;
 using StatementKit.Pipeline;
+using StatementKit.Reliability.Outlets;
 
 namespace StatementKit.Reliability;
 
@@ -40,8 +41,8 @@ public sealed class ReliabilityContext
 
     internal StatementKitData Data { get; }
 
-    /// <summary>The attribution chain found by the secondhand-attribution analysis; shared so that rules agree.</summary>
-    internal IReadOnlyList<OutletMention> OutletMentions => outletMentions ??= OutletMention.Find(Document, Data);
+    /// <summary>The outlets the article gives as sources (venues and relays); shared so that the outlet rules agree.</summary>
+    internal IReadOnlyList<OutletMention> OutletMentions => outletMentions ??= OutletMentionFinder.Find(Document, Statements, Data, CancellationToken);
 
     private IReadOnlyList<OutletMention>? outletMentions;
 }

@@ -1,3 +1,5 @@
+using StatementKit.Reliability.Outlets;
+
 namespace StatementKit.Reliability.Rules;
 
 /// <summary>
@@ -17,11 +19,14 @@ internal sealed class SecondhandAttributionRule : IReliabilityRule
             yield break;
         }
 
-        var severity = chain.Count >= 2 ? FlagSeverity.Warning : FlagSeverity.Info;
-        var hands = chain.Count >= 2 ? "at third hand or further" : "at second hand";
+        // A chain is a venue passed on by a relay ("told the Financial Times, LRT reports"); several outlets each cited
+        // for their own reporting are several second-hand sources, not a longer chain.
+        var isChain = chain.Count >= 2 && context.OutletMentions.Any(m => m.Role == OutletRole.Venue);
+        var severity = isChain ? FlagSeverity.Warning : FlagSeverity.Info;
+        var hands = isChain ? "at third hand or further" : "at second hand";
         var evidence = context.OutletMentions.Select(m => context.Document.Excerpt(m.Span)).ToList();
         yield return new ReliabilityFlag(Code, severity,
-            $"The article relays reporting {hands}: {string.Join(" → ", chain)}.", evidence);
+            $"The article relays reporting {hands}: {string.Join(isChain ? " → " : ", ", chain)}.", evidence);
     }
 }
 
@@ -30,14 +35,15 @@ internal static class AttributionChain
 {
     public static IReadOnlyList<string> Build(ReliabilityContext context)
     {
-        var publisher = context.Document.Metadata.Publisher;
+        var publisher = context.Document.Metadata.Publisher ?? context.Document.Metadata.SiteName;
         var chain = new List<string>();
         foreach (var role in new[] { OutletRole.Venue, OutletRole.Relay })
         {
             foreach (var mention in context.OutletMentions.Where(m => m.Role == role))
             {
                 var name = mention.Name;
-                if (!chain.Contains(name, StringComparer.OrdinalIgnoreCase) && !string.Equals(name, publisher, StringComparison.OrdinalIgnoreCase))
+                if (!chain.Contains(name, StringComparer.OrdinalIgnoreCase) && !string.Equals(name, publisher, StringComparison.OrdinalIgnoreCase)
+                    && !(mention.Outlet is { } outlet && chain.Contains(outlet.Name, StringComparer.OrdinalIgnoreCase)))
                 {
                     chain.Add(name);
                 }

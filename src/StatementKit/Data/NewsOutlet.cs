@@ -1,7 +1,10 @@
 namespace StatementKit.Data;
 
-/// <summary>One outlet of the state-media list (State Media Monitor typology).</summary>
-internal sealed record StateMediaOutlet(string Name, string Owner, string Country, string Typology, string Domain)
+/// <summary>
+/// A known news outlet: one of the state-affiliated outlets (State Media Monitor typology) or of the major independent
+/// outlets and wire services (<see cref="Typology"/> empty).
+/// </summary>
+internal sealed record NewsOutlet(string Name, string Owner, string Country, string Typology, string Domain)
 {
     /// <summary>State-controlled or captured: the typologies that make an outlet's reporting a reliability concern.</summary>
     public bool IsStateControlled => Typology is "SC" or "CaPu" or "CaPr";
@@ -15,6 +18,7 @@ internal sealed record StateMediaOutlet(string Name, string Owner, string Countr
         "ISF" => "independent but state-funded",
         "ISM" => "independent but state-managed",
         "IP" => "an independent public broadcaster",
+        "" => "independent",
         _ => Typology,
     };
 }
