@@ -120,8 +120,13 @@ public sealed class HostileInputTests
         using var process = Process.Start(CliProcess.StartInfo(["analyze", "--format", "jsonl", .. Enumerable.Repeat(big, 40)]))!;
         process.StandardInput.Close();
         var error = process.StandardError.ReadToEndAsync();
-        var first = process.StandardOutput.Read();
-        Assert.Equal('{', first);
+        using (var firstRecord = new CancellationTokenSource(CliProcess.Timeout))
+        {
+            var first = new char[1];
+            Assert.Equal(1, await process.StandardOutput.ReadAsync(first, firstRecord.Token));
+            Assert.Equal('{', first[0]);
+        }
+
         var closed = Stopwatch.StartNew();
         process.StandardOutput.Close();
 
@@ -136,6 +141,37 @@ public sealed class HostileInputTests
         Assert.True(closed.Elapsed < TimeSpan.FromSeconds(10));
         Assert.Equal(0, process.ExitCode);
         Assert.Equal("", await error);
+    }
+
+    [SkippableFact]
+    public async Task Ctrl_c_stops_the_run_with_exit_code_130()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "SIGINT is sent with kill(1)");
+        using var folder = new TempFolder();
+        var seed = File.ReadAllText(TheCli.Articles()[3]);
+        var big = folder.File("big.txt", string.Concat(Enumerable.Repeat(seed + "\n\n", (1 << 20) / seed.Length)));
+
+        using var process = Process.Start(CliProcess.StartInfo(["analyze", "--format", "jsonl", .. Enumerable.Repeat(big, 40)]))!;
+        process.StandardInput.Close();
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEndAsync();
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        using (var interrupt = Process.Start("kill", ["-s", "INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await interrupt.WaitForExitAsync();
+        }
+
+        var ended = process.WaitForExit(TimeSpan.FromSeconds(15));
+        if (!ended)
+        {
+            process.Kill(entireProcessTree: true);
+        }
+
+        process.WaitForExit();
+        Assert.True(ended, "the CLI went on after Ctrl+C");
+        Assert.Equal(130, process.ExitCode);
+        Assert.Contains("interrupted", await error, StringComparison.Ordinal);
+        Assert.True((await output).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length < 40);
     }
 
     private static string CopyCli(string target)

@@ -118,6 +118,23 @@ public sealed class ReviewPageBrowserTests(ReviewPageBrowserTests.Browser browse
         Assert.Contains("<script>window.__pwned = 7</script>", await page.InnerTextAsync("#article"), StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public async Task An_uploaded_html_file_is_read_as_html()
+    {
+        await using var session = await OpenPageAsync();
+        var page = session.Page;
+        var html = "<html><head><title>Uploaded page</title></head><body><nav>Home</nav><p>“We are open,” said Anna Berg.</p></body></html>";
+
+        await page.SetInputFilesAsync("#upload", new FilePayload { Name = "upload.html", MimeType = "text/html", Buffer = System.Text.Encoding.UTF8.GetBytes(html) });
+        await page.Locator("#status").Filter(new LocatorFilterOptions { HasText = "Loaded upload.html" }).WaitForAsync();
+        await page.ClickAsync("#analyze");
+        await page.WaitForSelectorAsync("body[data-analysed='true']");
+
+        Assert.Equal("Uploaded page", await page.InnerTextAsync("#title"));
+        Assert.DoesNotContain("<p>", await page.InnerTextAsync("#article"), StringComparison.Ordinal);
+        Assert.Contains("Anna Berg", await page.InnerTextAsync("#legend"), StringComparison.Ordinal);
+    }
+
     private async Task<JsonElement> AnalyseOnServerAsync(string name)
     {
         using var client = new HttpClient { BaseAddress = server.Address };

@@ -91,11 +91,13 @@ internal sealed class AnalyzeCommand
             yield break;
         }
 
-        var doubleDash = parseResult.Tokens.ToList().FindIndex(t => t.Type == TokenType.DoubleDash);
+        // Everything after a "--" is a path, whatever it looks like.
+        var tokens = parseResult.Tokens.ToList();
+        var doubleDash = tokens.FindIndex(t => t.Type == TokenType.DoubleDash);
+        var optionsEnd = doubleDash < 0 ? tokens.Count : doubleDash;
         foreach (var token in result.Tokens)
         {
-            var afterDoubleDash = doubleDash >= 0 && parseResult.Tokens.ToList().IndexOf(token) > doubleDash;
-            if (token.Value.Length > 1 && token.Value[0] == '-' && !afterDoubleDash)
+            if (token.Value.Length > 1 && token.Value[0] == '-' && tokens.IndexOf(token) < optionsEnd)
             {
                 var suggestion = Suggest(token.Value);
                 yield return $"Unknown option '{token.Value}' for 'analyze'." + (suggestion is null ? "" : $" Did you mean '{suggestion}'?");
