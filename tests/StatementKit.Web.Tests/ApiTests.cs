@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace StatementKit.Web.Tests;
 
@@ -55,6 +56,19 @@ public sealed class ApiTests(WebApplicationFactory<Program> factory) : IClassFix
         using var response = await client.PostAsync("/api/analyze", new StringContent(huge, Encoding.UTF8, "text/plain"));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_analysis_over_the_time_limit_is_answered_with_503()
+    {
+        // The settings replaced in the container: no analysis fits in no time.
+        using var slow = factory.WithWebHostBuilder(host => host.ConfigureServices(services =>
+            services.AddSingleton(new ReviewSettings(0, ReviewSettings.DefaultMaxRequestBytes, TimeSpan.Zero))));
+        using var client = slow.CreateClient();
+
+        using var response = await client.PostAsync("/api/analyze", new StringContent(Quote, Encoding.UTF8, "text/plain"));
+
+        Assert.True(response.StatusCode == HttpStatusCode.ServiceUnavailable, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
     }
 
     [Theory]
