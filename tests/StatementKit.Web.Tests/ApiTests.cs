@@ -61,9 +61,12 @@ public sealed class ApiTests(WebApplicationFactory<Program> factory) : IClassFix
     [Fact]
     public async Task An_analysis_over_the_time_limit_is_answered_with_503()
     {
-        // The settings replaced in the container: no analysis fits in no time.
+        // An analyzer that only ends when cancelled, and a tenth of a second to wait for it.
         using var slow = factory.WithWebHostBuilder(host => host.ConfigureServices(services =>
-            services.AddSingleton(new ReviewSettings(0, ReviewSettings.DefaultMaxRequestBytes, TimeSpan.Zero))));
+        {
+            services.AddSingleton(new ReviewSettings(0, ReviewSettings.DefaultMaxRequestBytes, TimeSpan.FromMilliseconds(100)));
+            services.AddSingleton<IStatementAnalyzer, UntilCancelledAnalyzer>();
+        }));
         using var client = slow.CreateClient();
 
         using var response = await client.PostAsync("/api/analyze", new StringContent(Quote, Encoding.UTF8, "text/plain"));
@@ -120,5 +123,15 @@ public sealed class ApiTests(WebApplicationFactory<Program> factory) : IClassFix
         Assert.Contains("script-src 'self'", policy, StringComparison.Ordinal);
         Assert.DoesNotContain("unsafe-inline", policy, StringComparison.Ordinal);
         Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+    }
+
+    private sealed class UntilCancelledAnalyzer : IStatementAnalyzer
+    {
+        public ArticleAnalysis Analyze(Article article, CancellationToken cancellationToken = default)
+        {
+            cancellationToken.WaitHandle.WaitOne(TimeSpan.FromSeconds(30));
+            cancellationToken.ThrowIfCancellationRequested();
+            throw new TimeoutException("the request was never cancelled");
+        }
     }
 }
