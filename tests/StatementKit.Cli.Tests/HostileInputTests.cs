@@ -111,13 +111,13 @@ public sealed class HostileInputTests
     [Fact]
     public async Task A_closed_output_pipe_ends_the_run_quietly()
     {
-        // Forty 1 MB articles keep the CLI busy for many seconds; once the reader of its output has gone, it must stop
-        // within a few.
+        // 2,000 articles of 256 KB (500 MB of text) keep the CLI busy for minutes on any machine, as the previous CLI
+        // was, working on for nobody; once the reader of its output has gone, it must stop after the article at hand.
         using var folder = new TempFolder();
         var seed = File.ReadAllText(TheCli.Articles()[3]);
-        var big = folder.File("big.txt", string.Concat(Enumerable.Repeat(seed + "\n\n", (1 << 20) / seed.Length)));
+        var big = folder.File("big.txt", string.Concat(Enumerable.Repeat(seed + "\n\n", (1 << 18) / seed.Length)));
 
-        using var process = Process.Start(CliProcess.StartInfo(["analyze", "--format", "jsonl", .. Enumerable.Repeat(big, 40)]))!;
+        using var process = Process.Start(CliProcess.StartInfo(["analyze", "--format", "jsonl", .. Enumerable.Repeat(big, 2000)]))!;
         process.StandardInput.Close();
         var error = process.StandardError.ReadToEndAsync();
         using (var firstRecord = new CancellationTokenSource(CliProcess.Timeout))
