@@ -46,8 +46,20 @@ public sealed class StatementAnalyzer : IStatementAnalyzer
         return builder.Build();
     }
 
+    /// <summary>The speaker registry this analyzer reads and records to, if any.</summary>
+    internal ISpeakerRegistry? Registry => registry;
+
     /// <inheritdoc />
+    /// <remarks>With a speaker registry, the article reads the registry as it is now and is recorded in it afterwards.</remarks>
     public ArticleAnalysis Analyze(Article article, CancellationToken cancellationToken = default)
+    {
+        var analysis = AnalyzeWithoutRecording(article, cancellationToken);
+        registry?.Record(analysis);
+        return analysis;
+    }
+
+    /// <summary>Analyses an article, reading the speaker registry but not recording the article in it (batches record by rounds).</summary>
+    internal ArticleAnalysis AnalyzeWithoutRecording(Article article, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
         cancellationToken.ThrowIfCancellationRequested();
@@ -65,7 +77,7 @@ public sealed class StatementAnalyzer : IStatementAnalyzer
             ? evaluator.Evaluate(new ReliabilityContext(document, attribution.Statements, attribution.Entities, data, cancellationToken))
             : new ReliabilityReport { Flags = [], AttributionChain = [], Score = 100, Level = ReliabilityLevel.Unknown };
 
-        var analysis = new ArticleAnalysis
+        return new ArticleAnalysis
         {
             Text = document.Text,
             Metadata = document.Metadata,
@@ -73,8 +85,6 @@ public sealed class StatementAnalyzer : IStatementAnalyzer
             Entities = attribution.Entities,
             Reliability = reliability,
         };
-        registry?.Record(analysis);
-        return analysis;
     }
 
     private static SpeakerAttributionResult Unattributed(AnalysisDocument document, IReadOnlyList<QuoteCandidate> candidates) =>

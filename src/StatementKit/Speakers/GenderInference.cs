@@ -34,7 +34,9 @@ internal static class GenderInference
             }
         }
 
-        foreach (var entity in table.All.Where(e => e.Kind == EntityKind.Person))
+        var persons = table.All.Where(e => e.Kind == EntityKind.Person).ToList();
+        var recorded = registry?.Find(persons.Select(e => e.Name).Distinct(StringComparer.Ordinal).ToList());
+        foreach (var entity in persons)
         {
             var firstName = FirstNameGender(entity, data);
             if (firstName != Gender.Unknown)
@@ -42,9 +44,9 @@ internal static class GenderInference
                 entity.GenderEvidence.Add(new GenderEvidence(GenderEvidenceSource.FirstName, firstName, null));
             }
 
-            if (registry is not null && registry.TryGetGender(entity.Name, out var remembered) && remembered != Gender.Unknown)
+            if (recorded is not null && recorded.TryGetValue(entity.Name, out var earlier) && earlier.Gender != Gender.Unknown)
             {
-                entity.GenderEvidence.Add(new GenderEvidence(GenderEvidenceSource.Registry, remembered, null));
+                entity.GenderEvidence.Add(new GenderEvidence(GenderEvidenceSource.Registry, earlier.Gender, null));
             }
 
             entity.Gender = Decide(entity.GenderEvidence);

@@ -1,49 +1,50 @@
-using System.Collections.Concurrent;
-
 namespace StatementKit.Speakers;
 
 /// <summary>
-/// Remembers speakers across articles: analysing several articles with one registry lets later articles use the
-/// gender evidence of earlier ones. Optional; register one with <c>AddStatementKit</c> or the builder.
+/// Remembers speakers across articles as counts of gender evidence per canonical name (<see cref="SpeakerEvidence"/>),
+/// so that later articles, or other workers sharing the registry, can use what earlier articles showed. Optional;
+/// register one with <c>AddStatementKit</c> or <see cref="StatementAnalyzerBuilder.UseSpeakerRegistry"/>.
 /// </summary>
+/// <remarks>
+/// Implementations store counts and add to them atomically, never read-modify-write, so that the state after any
+/// set of articles is the same whatever the order or the number of workers. They decide nothing themselves: the
+/// analyzer reads <see cref="SpeakerEvidence.Gender"/>, one rule for every registry. Implementations must be
+/// thread-safe and must not throw on content or on a failure of their store.
+/// </remarks>
 public interface ISpeakerRegistry
 {
-    /// <summary>The gender recorded for a person's canonical name, if any.</summary>
-    bool TryGetGender(string name, out Gender gender);
+    /// <summary>The counts recorded for each of these names; names with none are absent from the result.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="names"/> is null.</exception>
+    IReadOnlyDictionary<string, SpeakerEvidence> Find(IReadOnlyCollection<string> names);
 
-    /// <summary>Records the persons of an analysed article whose gender rests on evidence other than pronouns alone.</summary>
-    void Record(ArticleAnalysis analysis);
+    /// <summary>Adds the counts of one article (from <see cref="SpeakerEvidence.From"/>) to the recorded ones.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="evidence"/> is null.</exception>
+    void Record(IReadOnlyCollection<SpeakerEvidence> evidence);
 }
 
-/// <summary>A thread-safe, in-memory <see cref="ISpeakerRegistry"/>.</summary>
-public sealed class InMemorySpeakerRegistry : ISpeakerRegistry
+/// <summary>Conveniences over <see cref="ISpeakerRegistry"/>.</summary>
+public static class SpeakerRegistryExtensions
 {
-    private readonly ConcurrentDictionary<string, Gender> genders = new(StringComparer.Ordinal);
-
-    /// <inheritdoc />
-    public bool TryGetGender(string name, out Gender gender) => genders.TryGetValue(name, out gender);
-
-    /// <inheritdoc />
-    public void Record(ArticleAnalysis analysis)
+    /// <summary>The gender the registry's evidence supports for a canonical name, if it supports one.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static bool TryGetGender(this ISpeakerRegistry registry, string name, out Gender gender)
     {
-        ArgumentNullException.ThrowIfNull(analysis);
-        foreach (var entity in analysis.Entities)
-        {
-            if (entity.Kind != EntityKind.Person || entity.Gender == Gender.Unknown)
-            {
-                continue;
-            }
-
-            // Pronouns agreeing with the decided gender are evidence worth keeping; a lone conflicting pronoun is not.
-            var support = entity.GenderEvidence.Where(e => e.Gender == entity.Gender && e.Source != GenderEvidenceSource.Registry).Sum(Weight);
-            var against = entity.GenderEvidence.Where(e => e.Gender != entity.Gender).Sum(Weight);
-            if (support > against)
-            {
-                genders.AddOrUpdate(entity.Name, entity.Gender, (_, old) => old);
-            }
-        }
+        ArgumentNullException.ThrowIfNull(registry);
+        ArgumentNullException.ThrowIfNull(name);
+        gender = registry.Find([name]).TryGetValue(name, out var evidence) ? evidence.Gender : Gender.Unknown;
+        return gender != Gender.Unknown;
     }
 
-    /// <summary>An honorific outweighs a few pronouns; a first name from the lexicon counts as much as one pronoun.</summary>
-    private static int Weight(GenderEvidence evidence) => evidence.Source == GenderEvidenceSource.Honorific ? 3 : 1;
+    /// <summary>Adds the evidence of an analysed article (<see cref="SpeakerEvidence.From"/>) to the registry.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Record(this ISpeakerRegistry registry, ArticleAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        ArgumentNullException.ThrowIfNull(analysis);
+        var evidence = SpeakerEvidence.From(analysis);
+        if (evidence.Count > 0)
+        {
+            registry.Record(evidence);
+        }
+    }
 }

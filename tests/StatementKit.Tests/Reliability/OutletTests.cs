@@ -93,4 +93,12 @@ public sealed class OutletTests
         Assert.True(data.Outlets.Resolve("ria.ru")?.IsStateControlled);
         Assert.Null(data.Outlets.Resolve("Star"));
     }
+
+    [Fact]
+    public void An_outlet_described_in_an_apposition_does_not_throw()
+    {
+        // Found by the reliability-variants set on PolNeAR train: the description of one name overlapped the next.
+        var analysis = Analyze.Text("The plant closed.\n\nNTB, the Norwegian news agency, reported that the factory had stopped production.");
+        Assert.Contains(analysis.Reliability.Flags, f => f.Code == "secondhand-attribution");
+    }
 }

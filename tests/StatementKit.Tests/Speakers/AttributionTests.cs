@@ -1,3 +1,5 @@
+using StatementKit.Speakers;
+
 namespace StatementKit.Tests.Speakers;
 
 public sealed class AttributionTests

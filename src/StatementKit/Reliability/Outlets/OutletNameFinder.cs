@@ -61,11 +61,12 @@ internal sealed class OutletNameFinder
                 continue;
             }
 
-            var start = Math.Max(description.First, covered + 1);
+            // Descriptions of neighbouring names may overlap; a reference never starts after its own name.
+            var start = Math.Min(Math.Max(description.First, covered + 1), first);
             var span = reader.Span(first, last);
-            references.Add(new OutletReference(start, description.Last, reader.Text.Substring(span.Start, span.Length), span, outlet,
+            references.Add(new OutletReference(start, Math.Max(description.Last, last), reader.Text.Substring(span.Start, span.Length), span, outlet,
                 description.State, description.Country is { Length: > 0 } country ? country : null));
-            covered = description.Last;
+            covered = Math.Max(description.Last, last);
         }
 
         AddLoneDescriptions(references);

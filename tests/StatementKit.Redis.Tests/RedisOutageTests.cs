@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using StatementKit.Speakers;
+using StatementKit.Tests.Speakers;
+
+namespace StatementKit.Redis.Tests;
+
+/// <summary>A server stopped in the middle of a run, on a redis-server of the test's own.</summary>
+public sealed class RedisOutageTests
+{
+    [SkippableFact]
+    public void A_server_stopped_mid_run_degrades_to_per_article_analysis_and_is_used_again_when_back()
+    {
+        var program = RedisServer.Program();
+        Skip.If(program is null, "redis-server is not installed (apt-get install redis-server; .ci/run installs it).");
+        using var server = new OwnRedisServer(program!);
+        server.Start();
+        var logger = new ListLogger();
+        using var registry = new RedisSpeakerRegistry(new RedisSpeakerRegistryOptions
+        {
+            Configuration = server.Address,
+            KeyPrefix = RedisServer.UniquePrefix("outage"),
+            OperationTimeout = TimeSpan.FromMilliseconds(500),
+            ReconnectInterval = TimeSpan.FromMilliseconds(100),
+        }, logger);
+        var analyzer = new StatementAnalyzerBuilder().UseSpeakerRegistry(registry).Build();
+        var alone = StatementAnalyzer.CreateDefault();
+        const string Honorific = "Ms Sasha Lindqvist spoke to reporters. “We will wait,” said Sasha Lindqvist.";
+        const string Pronoun = "Sasha Lindqvist arrived early. “It is done,” Sasha Lindqvist said. “Nothing more,” he added.";
+
+        // Up: the registry carries the honorific over to the next article.
+        analyzer.Analyze(Article.FromText(Honorific));
+        Assert.Contains(analyzer.Analyze(Article.FromText(Pronoun)).Reliability.Flags, f => f.Code == "pronoun-gender-conflict");
+        Assert.Empty(logger.Entries);
+
+        // Down: analysis goes on, each article on its own, without waiting for the server, and one warning is logged.
+        server.Stop();
+        var clock = Stopwatch.StartNew();
+        var articles = RegistryArticles.Batch(30).Prepend(Article.FromText(Pronoun)).ToList();
+        var during = analyzer.AnalyzeMany(articles, new BatchAnalysisOptions { MaxDegreeOfParallelism = 2, RoundSize = 4 }).ToList();
+        Assert.Equal(articles.Select(a => RedisSpeakerRegistryTests.Json(alone.Analyze(a))), during.Select(RedisSpeakerRegistryTests.Json));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"the outage slowed analysis to {clock.Elapsed}");
+        var warning = Assert.Single(logger.Entries);
+        Assert.Equal(LogLevel.Warning, warning.Level);
+
+        // Back (empty: the server keeps nothing on disk): the registry reconnects by itself and counts again.
+        server.Start();
+        var deadline = Stopwatch.StartNew();
+        while (registry.Find(["Sasha Lindqvist"]).Count == 0 && deadline.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            analyzer.Analyze(Article.FromText(Honorific));
+            Thread.Sleep(100);
+        }
+
+        Assert.True(registry.TryGetGender("Sasha Lindqvist", out var gender), "the registry did not come back");
+        Assert.Equal(Gender.Female, gender);
+        Assert.Contains(analyzer.Analyze(Article.FromText(Pronoun)).Reliability.Flags, f => f.Code == "pronoun-gender-conflict");
+        Assert.Contains(logger.Entries, e => e.Level == LogLevel.Information && e.Message.Contains("reachable again", StringComparison.Ordinal));
+        Assert.Single(logger.Entries, e => e.Level == LogLevel.Warning);
+    }
+}
