@@ -25,7 +25,8 @@ public sealed class StatementKitOptions
 
     /// <summary>
     /// Points taken off the score of 100 for each flag of a severity. Defaults: info 2, warning 15, critical 40.
-    /// The level is <see cref="ReliabilityLevel.High"/> from 80, <see cref="ReliabilityLevel.Medium"/> from 50, else low.
+    /// The level is <see cref="ReliabilityLevel.High"/> from 80, <see cref="ReliabilityLevel.Medium"/> from 50, else low;
+    /// an article without statements is <see cref="ReliabilityLevel.Unknown"/> rather than high.
     /// </summary>
     public IDictionary<FlagSeverity, int> SeverityPenalties { get; } = new Dictionary<FlagSeverity, int>
     {

@@ -52,9 +52,21 @@ internal sealed class ReliabilityEvaluator
             Flags = flags,
             AttributionChain = rules.Count == 0 || !runRules ? [] : Rules.AttributionChain.Build(context),
             Score = score,
-            Level = score >= HighFrom ? ReliabilityLevel.High : score >= MediumFrom ? ReliabilityLevel.Medium : ReliabilityLevel.Low,
+            Level = LevelOf(score, runRules ? context.Statements.Count : 0), // not evaluated: nothing assessed, unless a pipeline flag lowers it
         };
     }
+
+    /// <summary>
+    /// The band the score falls in. Without statements a clean score says nothing: there is no sourcing to trust, so
+    /// the level is unknown; flags that lower the score still give medium or low, because they are findings.
+    /// </summary>
+    internal static ReliabilityLevel LevelOf(int score, int statementCount) => score switch
+    {
+        >= HighFrom when statementCount == 0 => ReliabilityLevel.Unknown,
+        >= HighFrom => ReliabilityLevel.High,
+        >= MediumFrom => ReliabilityLevel.Medium,
+        _ => ReliabilityLevel.Low,
+    };
 
     private static int FirstEvidence(ReliabilityFlag flag) => flag.Evidence.Count == 0 ? int.MaxValue : flag.Evidence.Min(e => e.Start);
 }
