@@ -12,6 +12,12 @@ using StatementKit.Evaluation;
 //   --model-threshold X: write X as the trained model's threshold instead of the tuned one
 //   or: -- --reliability-variants [--split dev] [--pages DIR] [--gate reliability-baseline.json] [--errors N]
 //       (the reliability-variants dev set: state-media and mis-gendering flags on generated variants of real articles)
+//   or: -- --pages ../shared/html/readability-test-pages   (alone: main content and metadata of saved web pages; PageEvaluation.cs)
+if (args.Length == 2 && args[0] == "--pages")
+{
+    return PageEvaluation.Run(args[1]);
+}
+
 var split = "dev";
 var mode = "fast";
 var taggerSettings = new List<string>();

@@ -80,6 +80,12 @@ internal sealed class StatementKitData
     /// <summary>Words that open a "Label: text" line without naming a speaker ("Photo", "Read").</summary>
     public required FrozenSet<string> NonSpeakerLabels { get; init; }
 
+    /// <summary>Class and id words that tell what a page element holds (<c>page-hints.tsv</c>), for main-content extraction.</summary>
+    public required Documents.PageHints PageHints { get; init; }
+
+    /// <summary>Labels of credit lines under pictures and charts ("Source", "Photo"), kept out of a page's analysed text.</summary>
+    public required FrozenSet<string> CreditLabels { get; init; }
+
     /// <summary>
     /// The learnt cue model (<c>cue-model.tsv</c>): how likely a word outside the lexicon reports speech in its context.
     /// Empty when the file holds no weights.
@@ -167,6 +173,8 @@ internal sealed class StatementKitData
             Abbreviations = Words("abbreviations.txt", dir).ToFrozenSet(comparer),
             NamingCues = Words("naming-cues.txt", dir).ToFrozenSet(comparer),
             NonSpeakerLabels = Words("non-speaker-labels.txt", dir).ToFrozenSet(comparer),
+            PageHints = new Documents.PageHints(DataFile.Rows("page-hints.tsv", dir)),
+            CreditLabels = Words("credit-labels.txt", dir).ToFrozenSet(comparer),
             NonCueWords = Words("non-cue-words.txt", dir).ToFrozenSet(comparer),
             OrganisationWords = Words("organisation-words.txt", dir).ToFrozenSet(comparer),
             GenderedNouns = Pairs("gendered-nouns.tsv", dir, comparer).ToFrozenDictionary(p => p.Key, p => ParseGender(p.Value), comparer),
