@@ -106,6 +106,7 @@ public sealed class StatementAnalyzer : IStatementAnalyzer
             Content = document.Excerpt(c.Content),
             Span = c.Span,
             Cue = c.Cue is { } cue ? document.Excerpt(cue) : null,
+            Parts = c.Parts.Select(document.Excerpt).ToArray(),
             Confidence = Math.Round(c.Confidence, 2),
         }).ToList(), []);
 }

@@ -62,6 +62,18 @@ internal sealed class StatementKitData
     /// <summary>Capitalised words that make a name an organisation or event ("Fund", "University", "Day").</summary>
     public required FrozenSet<string> OrganisationWords { get; init; }
 
+    /// <summary>
+    /// Nouns that can head a speaker phrase, with what they name: a person ("spokesman"), an organisation ("company")
+    /// or a group ("crowd"). From WordNet (<c>noun-classes.tsv</c>).
+    /// </summary>
+    public required FrozenDictionary<string, NounClass> NounClasses { get; init; }
+
+    /// <summary>Person nouns that say a gender ("spokeswoman", "husband"), from <c>gendered-nouns.tsv</c>.</summary>
+    public required FrozenDictionary<string, Gender> GenderedNouns { get; init; }
+
+    /// <summary>Capitalised names of places, events and organisations that are never a person ("Nova Scotia", "Great Depression").</summary>
+    public required FrozenDictionary<string, ProperNounClass> ProperNouns { get; init; }
+
     /// <summary>Words the learnt cue model never takes as a cue ("attacked", "shelled": physical acts in news of war).</summary>
     public required FrozenSet<string> NonCueWords { get; init; }
 
@@ -165,6 +177,9 @@ internal sealed class StatementKitData
             CreditLabels = Words("credit-labels.txt", dir).ToFrozenSet(comparer),
             NonCueWords = Words("non-cue-words.txt", dir).ToFrozenSet(comparer),
             OrganisationWords = Words("organisation-words.txt", dir).ToFrozenSet(comparer),
+            GenderedNouns = Pairs("gendered-nouns.tsv", dir, comparer).ToFrozenDictionary(p => p.Key, p => ParseGender(p.Value), comparer),
+            NounClasses = Pairs("noun-classes.tsv", dir, comparer).ToFrozenDictionary(p => p.Key, p => ParseNounClass(p.Value), comparer),
+            ProperNouns = Pairs("proper-nouns.tsv", dir, StringComparer.Ordinal).ToFrozenDictionary(p => p.Key, p => ParseProperNounClass(p.Value), StringComparer.Ordinal),
             CueModel = LinearModel.FromRows(DataFile.Rows("cue-model.tsv", dir)),
             StatementModel = LinearModel.FromRows(DataFile.Rows("statement-model.tsv", dir)),
         };
@@ -184,6 +199,21 @@ internal sealed class StatementKitData
         "that" => CueComplement.That,
         "object" => CueComplement.Object,
         _ => CueComplement.Clause,
+    };
+
+    private static NounClass ParseNounClass(string value) => value switch
+    {
+        "person" => NounClass.Person,
+        "organisation" => NounClass.Organisation,
+        "document" => NounClass.Document,
+        _ => NounClass.Group,
+    };
+
+    private static ProperNounClass ParseProperNounClass(string value) => value switch
+    {
+        "place" => ProperNounClass.Place,
+        "organisation" => ProperNounClass.Organisation,
+        _ => ProperNounClass.Event,
     };
 
     private static OutletCue ParseOutletCue(string value) => value switch
