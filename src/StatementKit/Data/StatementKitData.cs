@@ -31,6 +31,9 @@ internal sealed class StatementKitData
 
     public required FrozenDictionary<string, char> Pronouns { get; init; }
 
+    /// <summary>The pronouns that stand as a clause's subject ("he", "she"; <c>pronouns.tsv</c>, role column).</summary>
+    public required FrozenSet<string> SubjectPronouns { get; init; }
+
     public required FrozenDictionary<string, string> CountryAdjectives { get; init; }
 
     public required FrozenSet<string> Countries { get; init; }
@@ -158,6 +161,7 @@ internal sealed class StatementKitData
             Titles = titles.ToFrozenDictionary(comparer),
             MaxTitleWords = titles.Keys.Select(WordCount).DefaultIfEmpty(1).Max(),
             Honorifics = Pairs("honorifics.tsv", dir, comparer).ToFrozenDictionary(p => p.Key, p => ParseGender(p.Value), comparer),
+            SubjectPronouns = DataFile.Rows("pronouns.tsv", dir).Where(r => r.Length > 3 && r[3] == "subject").Select(r => r[0]).ToFrozenSet(comparer),
             Pronouns = Pairs("pronouns.tsv", dir, comparer).ToFrozenDictionary(p => p.Key, p => p.Value.Length > 0 ? p.Value[0] : 'n', comparer),
             CountryAdjectives = countryAdjectives.ToFrozenDictionary(comparer),
             Countries = countryAdjectives.Values.ToFrozenSet(comparer),
