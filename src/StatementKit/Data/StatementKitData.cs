@@ -80,6 +80,9 @@ internal sealed class StatementKitData
     /// <summary>Words the learnt cue model never takes as a cue ("attacked", "shelled": physical acts in news of war).</summary>
     public required FrozenSet<string> NonCueWords { get; init; }
 
+    /// <summary>The commonest English function words (<c>english-function-words.txt</c>), to tell English text from other languages.</summary>
+    public required FrozenSet<string> EnglishFunctionWords { get; init; }
+
     /// <summary>Words that open a "Label: text" line without naming a speaker ("Photo", "Read").</summary>
     public required FrozenSet<string> NonSpeakerLabels { get; init; }
 
@@ -177,6 +180,7 @@ internal sealed class StatementKitData
             Abbreviations = Words("abbreviations.txt", dir).ToFrozenSet(comparer),
             NamingCues = Words("naming-cues.txt", dir).ToFrozenSet(comparer),
             NonSpeakerLabels = Words("non-speaker-labels.txt", dir).ToFrozenSet(comparer),
+            EnglishFunctionWords = Words("english-function-words.txt", dir).ToFrozenSet(comparer),
             PageHints = new Documents.PageHints(DataFile.Rows("page-hints.tsv", dir)),
             CreditLabels = Words("credit-labels.txt", dir).ToFrozenSet(comparer),
             NonCueWords = Words("non-cue-words.txt", dir).ToFrozenSet(comparer),
