@@ -57,6 +57,8 @@ public sealed class EntityNamingTests
     [Theory]
     [InlineData("The Great Depression was hard, said Tim Kaine.", "Great Depression")]
     [InlineData("Nova Scotia will hold an election, the premier said.", "Nova Scotia")]
+    [InlineData("The whales stranded on Stewart Beach on Monday, and the beach stayed closed, said Anna Berg.", "Stewart Beach")]
+    [InlineData("Players can pay with Apple Pay, as most players pay by phone, said Anna Berg.", "Apple Pay")]
     public void Places_and_events_are_no_people(string text, string notAPerson)
     {
         var analysis = Analyze.Text(text);
