@@ -28,6 +28,13 @@ public sealed class NeuralTaggerOptions
     /// against 0.538).</summary>
     internal bool PreferRuleSpeakers { get; set; }
 
+    /// <summary>Whether a tagged statement's speaker is read from its cue with the rules' phrase reading, the tagger's
+    /// own source kept only where that reads nothing [true].</summary>
+    internal int SpeakerChoice { get; set; } = 1;
+
+    /// <summary>A model file to run instead of the embedded one, for scoring a candidate model (evaluation only).</summary>
+    internal string? ModelPath { get; set; }
+
     // Decoding: tuned on the held-out tenth of PolNeAR train, not meant to be changed by users.
     internal double MinimumContentProbability { get; set; } = 0.5;
 
@@ -44,6 +51,8 @@ public sealed class NeuralTaggerOptions
     internal int MaxSourceDistance { get; set; } = 150;
 
     internal int MaxJoinGap { get; set; } = 60;
+
+    internal int JoinMode { get; set; }
 
     /// <summary>The problems with these options, empty when they are valid.</summary>
     public IReadOnlyList<string> Validate()

@@ -83,9 +83,35 @@ internal static class RelationAssembler
             return false;
         }
 
+        if (options.JoinMode == 1 && !IsInterruption(text, first, second))
+        {
+            return false;
+        }
+
+        if (options.JoinMode == 2)
+        {
+            return false;
+        }
+
         var k = FirstEndingAfter(cues, first.End);
         return k < cues.Count && cues[k].Span.Start >= first.End && cues[k].Span.End <= second.Start;
     }
+
+    /// <summary>
+    /// Whether the words between two content pieces interrupt one statement: set off by commas (or a dash) on both
+    /// sides, as in <c>“We are open,” she said, “and will stay.”</c> or <c>The point, he argued, is …</c>.
+    /// </summary>
+    private static bool IsInterruption(string text, TextSpan first, TextSpan second)
+    {
+        // The punctuation may belong to either piece: look at the last character before the gap's words and the first after.
+        var before = text.AsSpan(first.Start, second.Start - first.Start).TrimEnd(QuoteMarks + " \t");
+        var gap = text.AsSpan(first.End, second.Start - first.End).Trim(QuoteMarks + " \t");
+        var after = text.AsSpan(first.End, second.End - first.End).Trim(QuoteMarks + " \t");
+        var opens = gap.Length > 0 && IsSetOff(gap[0]) || first.Length > 0 && IsSetOff(text.AsSpan(first.Start, first.Length).TrimEnd(QuoteMarks + " \t") is { Length: > 0 } f ? f[^1] : ' ');
+        return opens && before.Length > 0 && IsSetOff(before[^1]) && after.Length > 0;
+    }
+
+    private static bool IsSetOff(char c) => c is ',' or '—' or '–' or ':';
 
     /// <summary>
     /// The candidate nearest to one of <paramref name="anchors"/> within <paramref name="maxDistance"/> characters and
