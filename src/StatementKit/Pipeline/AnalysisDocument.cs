@@ -1,3 +1,4 @@
+using StatementKit.Documents;
 using StatementKit.Text;
 
 namespace StatementKit.Pipeline;
@@ -9,13 +10,16 @@ namespace StatementKit.Pipeline;
 public sealed class AnalysisDocument
 {
     internal AnalysisDocument(string text, ArticleMetadata metadata, IReadOnlyList<TextSpan> paragraphs,
-        IReadOnlyList<TextSpan> sentences, IReadOnlyList<Token> tokens)
+        IReadOnlyList<TextSpan> sentences, IReadOnlyList<Token> tokens, PageExtraction? page)
     {
         Text = text;
         Metadata = metadata;
         Paragraphs = paragraphs;
         Sentences = sentences;
         Tokens = tokens;
+        RemovedBlocks = page?.RemovedBlocks ?? [];
+        Source = page?.Source;
+        LimitsReached = page?.LimitsReached ?? [];
     }
 
     /// <summary>The analysed text; every span of every result indexes it.</summary>
@@ -29,6 +33,20 @@ public sealed class AnalysisDocument
 
     /// <summary>Sentences, in order; no sentence crosses a paragraph boundary.</summary>
     public IReadOnlyList<TextSpan> Sentences { get; }
+
+    /// <summary>
+    /// For an HTML page, the paragraphs left out of <see cref="Text"/> because they are not the article's main content
+    /// (navigation, related links, comments, share bars, author bio, byline) or must never give statements (captions,
+    /// credits such as <c>Source: Reuters</c>), in page order, each with its kind and the position in <see cref="Text"/>
+    /// where it stood. Empty for plain text.
+    /// </summary>
+    public IReadOnlyList<RemovedBlock> RemovedBlocks { get; }
+
+    /// <summary>For an HTML page, where each character of <see cref="Text"/> is in the page; null for plain text (offsets index the input).</summary>
+    public SourceMap? Source { get; }
+
+    /// <summary>The input limits this document reached, each a sentence; empty when it was read whole.</summary>
+    internal IReadOnlyList<string> LimitsReached { get; }
 
     internal IReadOnlyList<Token> Tokens { get; }
 
@@ -65,18 +83,31 @@ public sealed class AnalysisDocument
 
     internal static int IndexAt(IReadOnlyList<TextSpan> spans, int position) => SortedSearch.LastStartingAtOrBefore(spans, position, static s => s.Start);
 
-    internal static AnalysisDocument Create(string text, ArticleMetadata metadata, ISet<string> abbreviations)
+    internal static AnalysisDocument Create(string text, ArticleMetadata metadata, ISet<string> abbreviations, PageExtraction? page = null,
+        CancellationToken cancellationToken = default)
     {
         var paragraphs = Segmenter.Paragraphs(text);
-        var tokens = new List<Token>(text.Length / 5);
+        // News prose has about one token per 4.5 characters: sized so the list never doubles (and copies) on real text.
+        var tokens = new List<Token>(text.Length / 4);
         var sentences = new List<TextSpan>();
+        var checkAt = 0;
         foreach (var paragraph in paragraphs)
         {
+            // Checked every 64 K characters of text, so that a cancelled load of a large text stops within milliseconds.
+            if (paragraph.End >= checkAt)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                checkAt = paragraph.End + (1 << 16);
+            }
+
             var first = tokens.Count;
             tokens.AddRange(Tokenizer.Tokenize(text, paragraph));
             Segmenter.Sentences(text, paragraph, tokens, first, tokens.Count - first, abbreviations, sentences);
         }
 
-        return new AnalysisDocument(text, metadata, paragraphs, sentences, tokens);
+        return new AnalysisDocument(text, metadata, paragraphs, sentences, tokens, page);
     }
 }
+
+/// <summary>What reading the input produced besides the text: blocks left out, the source map, the limits reached.</summary>
+internal sealed record PageExtraction(IReadOnlyList<RemovedBlock> RemovedBlocks, SourceMap? Source, IReadOnlyList<string> LimitsReached);
