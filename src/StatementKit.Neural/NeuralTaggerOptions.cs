@@ -28,9 +28,13 @@ public sealed class NeuralTaggerOptions
     /// against 0.538).</summary>
     internal bool PreferRuleSpeakers { get; set; }
 
-    /// <summary>Whether a tagged statement's speaker is read from its cue with the rules' phrase reading, the tagger's
-    /// own source kept only where that reads nothing [true].</summary>
-    internal int SpeakerChoice { get; set; } = 1;
+    /// <summary>Whether a tagged statement's speaker is chosen with the rules' reading (of the same statement, or from
+    /// the tagged cue with <c>CueSpeakerReader</c>) [true]; false keeps the tagger's nearest source.</summary>
+    internal bool ReadSpeakersWithRules { get; set; } = true;
+
+    /// <summary>Whether a tagged statement for which neither the tagger nor the rules read a speaker is kept [false]:
+    /// on the held-out tenth of train dropping them raised end-to-end F1 0.615 to 0.621 at the same content F1.</summary>
+    internal bool KeepUnattributedStatements { get; set; }
 
     /// <summary>A model file to run instead of the embedded one, for scoring a candidate model (evaluation only).</summary>
     internal string? ModelPath { get; set; }
@@ -52,7 +56,10 @@ public sealed class NeuralTaggerOptions
 
     internal int MaxJoinGap { get; set; } = 60;
 
-    internal int JoinMode { get; set; }
+    /// <summary>Whether content pieces split by a cue are joined only when the attribution interrupts one sentence, set
+    /// off by commas or dashes on both sides [true]. Joining across any cue ("X said A and argued B") read two statements
+    /// as one: on the held-out tenth of train end-to-end F1 rose 0.555 to 0.615.</summary>
+    internal bool JoinOnlyInterruptions { get; set; } = true;
 
     /// <summary>The problems with these options, empty when they are valid.</summary>
     public IReadOnlyList<string> Validate()

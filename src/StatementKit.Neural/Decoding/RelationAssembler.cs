@@ -11,6 +11,8 @@ internal static class RelationAssembler
 {
     private const string QuoteMarks = "\"“”‘’'«»„‹›";
 
+    private const string Padding = QuoteMarks + " \t";
+
     /// <summary>A quote is rarely interrupted more than twice; the bound keeps a pathological chain linear.</summary>
     private const int MaxPieces = 8;
 
@@ -83,12 +85,7 @@ internal static class RelationAssembler
             return false;
         }
 
-        if (options.JoinMode == 1 && !IsInterruption(text, first, second))
-        {
-            return false;
-        }
-
-        if (options.JoinMode == 2)
+        if (options.JoinOnlyInterruptions && !IsInterruption(text, first, second))
         {
             return false;
         }
@@ -98,17 +95,17 @@ internal static class RelationAssembler
     }
 
     /// <summary>
-    /// Whether the words between two content pieces interrupt one statement: set off by commas (or a dash) on both
-    /// sides, as in <c>“We are open,” she said, “and will stay.”</c> or <c>The point, he argued, is …</c>.
+    /// Whether the words between two content pieces interrupt one statement: set off by commas (or dashes, a colon)
+    /// on both sides, as in <c>“We are open,” she said, “and will stay.”</c> or <c>The point, he argued, is …</c>;
+    /// the punctuation may lie inside either piece or in the gap.
     /// </summary>
     private static bool IsInterruption(string text, TextSpan first, TextSpan second)
     {
-        // The punctuation may belong to either piece: look at the last character before the gap's words and the first after.
-        var before = text.AsSpan(first.Start, second.Start - first.Start).TrimEnd(QuoteMarks + " \t");
-        var gap = text.AsSpan(first.End, second.Start - first.End).Trim(QuoteMarks + " \t");
-        var after = text.AsSpan(first.End, second.End - first.End).Trim(QuoteMarks + " \t");
-        var opens = gap.Length > 0 && IsSetOff(gap[0]) || first.Length > 0 && IsSetOff(text.AsSpan(first.Start, first.Length).TrimEnd(QuoteMarks + " \t") is { Length: > 0 } f ? f[^1] : ' ');
-        return opens && before.Length > 0 && IsSetOff(before[^1]) && after.Length > 0;
+        var firstPiece = text.AsSpan(first.Start, first.Length).TrimEnd(Padding);
+        var gap = text.AsSpan(first.End, second.Start - first.End).Trim(Padding);
+        var opens = firstPiece.Length > 0 && IsSetOff(firstPiece[^1]) || gap.Length > 0 && IsSetOff(gap[0]);
+        var upToSecond = text.AsSpan(first.Start, second.Start - first.Start).TrimEnd(Padding);
+        return opens && upToSecond.Length > 0 && IsSetOff(upToSecond[^1]);
     }
 
     private static bool IsSetOff(char c) => c is ',' or '—' or '–' or ':';
