@@ -40,15 +40,18 @@ public sealed class NeuralTaggerOptions
     internal string? ModelPath { get; set; }
 
     // Decoding: tuned on the held-out tenth of PolNeAR train, not meant to be changed by users.
-    internal double MinimumContentProbability { get; set; } = 0.5;
+    /// <summary>Contents the model is less sure of are dropped: with <see cref="ContentBias"/> 1 a floor of 0.6 kept precision
+    /// and recall balanced (held-out tenth end-to-end 0.641 at 0.5, 0.644 at 0.6).</summary>
+    internal double MinimumContentProbability { get; set; } = 0.6;
 
     internal double CueBias { get; set; }
 
     /// <summary>Sources are read generously: only the one nearest a statement's cue is used, so recall matters more.</summary>
     internal double SourceBias { get; set; } = 1.5;
 
-    /// <summary>Contents are read as the model scores them (a bias of -1 or +1 scored lower on the held-out tenth).</summary>
-    internal double ContentBias { get; set; }
+    /// <summary>Contents are read generously (whole clauses rather than fragments): once pieces were joined only across
+    /// interruptions, a bias of 1 raised held-out tenth end-to-end F1 0.621 to 0.641 (0 and 1.5–2 scored lower or the same).</summary>
+    internal double ContentBias { get; set; } = 1.0;
 
     internal int MaxCueDistance { get; set; } = 120;
 
