@@ -163,7 +163,9 @@ internal sealed class EntityTable
         bool Fits(EntityDraft e) => honorific == Gender.Unknown || tentativeGender(e) is var g && (g == Gender.Unknown || g == honorific);
 
         // A namesake named in full earlier in the paragraph ("Bill Clinton took the stage. … Clinton said") is meant; otherwise the
-        // one the article names most ("Clinton" in a story about Hillary Clinton that mentions Bill Clinton once).
+        // one the article names first, as news introduces its subject first and gives later namesakes their first names
+        // ("Clinton" in a story about Hillary Clinton that mentions Bill Clinton three times), unless another is named
+        // in full at least twice as often.
         EntityDraft? recent = null;
         var counts = new Dictionary<EntityDraft, int>();
         foreach (var (at, entity) in fullNames)
@@ -180,8 +182,14 @@ internal sealed class EntityTable
             }
         }
 
-        return recent
-            ?? counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key.FirstPosition).Select(c => c.Key).FirstOrDefault()
+        if (recent is not null)
+        {
+            return recent;
+        }
+
+        var first = counts.Keys.OrderBy(e => e.FirstPosition).FirstOrDefault();
+        var most = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key.FirstPosition).Select(c => c.Key).FirstOrDefault();
+        return (first is not null && most is not null && counts[most] < 2 * counts[first] ? first : most)
             ?? namesakes.FirstOrDefault(Fits) ?? namesakes[0];
     }
 
