@@ -73,11 +73,14 @@ internal sealed class PronounGenderConflictRule : IReliabilityRule
                 continue; // nothing in the article agrees with the gender: the conflict is the lexicon's, not the text's
             }
 
-            yield return Flag(context, entity, gender, basis, conflicts, agreeing);
+            // A namesake of the other gender ("Melania Trump" beside "Donald Trump") makes every bare surname, and the
+            // pronouns given through it, a guess between the two: reported, but never as a warning.
+            yield return Flag(context, entity, gender, basis, conflicts, agreeing, namesakeOfOtherGender: HasNamesakeOfOtherGender(entities, entity, gender));
         }
     }
 
-    private ReliabilityFlag Flag(ReliabilityContext context, Entity entity, Gender gender, List<GenderEvidence> basis, List<TextExcerpt> conflicts, int agreeing)
+    private ReliabilityFlag Flag(ReliabilityContext context, Entity entity, Gender gender, List<GenderEvidence> basis, List<TextExcerpt> conflicts, int agreeing,
+        bool namesakeOfOtherGender)
     {
         var pronouns = string.Join(", ", conflicts.Select(c => $"\"{c.Text}\"").Distinct(StringComparer.Ordinal));
         var sources = basis.Select(b => Describe(b.Source)).Distinct(StringComparer.Ordinal).ToList();
@@ -94,7 +97,7 @@ internal sealed class PronounGenderConflictRule : IReliabilityRule
         }
 
         // One stray pronoun is as likely a resolution slip as a rewriting error; a pattern of them is a warning.
-        var severity = conflicts.Count >= MinConflictsForWarning ? FlagSeverity.Warning : FlagSeverity.Info;
+        var severity = conflicts.Count >= MinConflictsForWarning && !namesakeOfOtherGender ? FlagSeverity.Warning : FlagSeverity.Info;
         context.CancellationToken.ThrowIfCancellationRequested();
         return new ReliabilityFlag(Code, severity,
             $"{entity.Name} is referred to as {pronouns} {conflicts.Count} time(s), but {string.Join(" and ", sources)} indicate(s) {gender.ToString().ToLowerInvariant()}.",
@@ -127,6 +130,15 @@ internal sealed class PronounGenderConflictRule : IReliabilityRule
 
         return false;
     }
+
+    private static bool HasNamesakeOfOtherGender(IReadOnlyList<Entity> entities, Entity entity, Gender gender)
+    {
+        var surname = LastWord(entity.Name);
+        return entities.Any(other => other != entity && other.Kind == EntityKind.Person && other.Gender == Other(gender)
+            && string.Equals(LastWord(other.Name), surname, StringComparison.Ordinal));
+    }
+
+    private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
 
     private static Gender Other(Gender gender) => gender == Gender.Female ? Gender.Male : Gender.Female;
 
