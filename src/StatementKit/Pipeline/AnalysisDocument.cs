@@ -8,14 +8,17 @@ namespace StatementKit.Pipeline;
 /// </summary>
 public sealed class AnalysisDocument
 {
+    private readonly Token[] tokens;
+
     internal AnalysisDocument(string text, ArticleMetadata metadata, IReadOnlyList<TextSpan> paragraphs,
-        IReadOnlyList<TextSpan> sentences, IReadOnlyList<Token> tokens)
+        IReadOnlyList<TextSpan> sentences, Token[] tokens, int tokenCount)
     {
         Text = text;
         Metadata = metadata;
         Paragraphs = paragraphs;
         Sentences = sentences;
-        Tokens = tokens;
+        this.tokens = tokens;
+        Tokens = new ArraySegment<Token>(tokens, 0, tokenCount);
     }
 
     /// <summary>The analysed text; every span of every result indexes it.</summary>
@@ -50,7 +53,7 @@ public sealed class AnalysisDocument
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (Tokens[mid].End <= position)
+            if (tokens[mid].End <= position)
             {
                 lo = mid + 1;
             }
@@ -68,15 +71,17 @@ public sealed class AnalysisDocument
     internal static AnalysisDocument Create(string text, ArticleMetadata metadata, ISet<string> abbreviations)
     {
         var paragraphs = Segmenter.Paragraphs(text);
-        var tokens = new List<Token>(text.Length / 5);
-        var sentences = new List<TextSpan>();
+        // News text has a token for every four or five characters: one array, rarely grown.
+        var tokens = new Token[text.Length / 4 + 16];
+        var count = 0;
+        var sentences = new List<TextSpan>(text.Length / 100 + 4);
         foreach (var paragraph in paragraphs)
         {
-            var first = tokens.Count;
-            tokens.AddRange(Tokenizer.Tokenize(text, paragraph));
-            Segmenter.Sentences(text, paragraph, tokens, first, tokens.Count - first, abbreviations, sentences);
+            var first = count;
+            Tokenizer.Tokenize(text, paragraph, ref tokens, ref count);
+            Segmenter.Sentences(text, paragraph, tokens.AsSpan(0, count), first, count - first, abbreviations, sentences);
         }
 
-        return new AnalysisDocument(text, metadata, paragraphs, sentences, tokens);
+        return new AnalysisDocument(text, metadata, paragraphs, sentences, tokens, count);
     }
 }
