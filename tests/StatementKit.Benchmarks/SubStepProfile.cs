@@ -57,6 +57,8 @@ internal static class SubStepProfile
                 Time("speakers: whole stage", keep, () => attributor.Attribute(document, candidates[i], CancellationToken.None));
 
                 var statements = attributions[i].Statements;
+                Time("reliability: OutletNameFinder.Find", keep, () => new OutletNameFinder(reader, data).Find(CancellationToken.None));
+                Time("reliability: OutletRoleReader (constructor)", keep, () => new OutletRoleReader(reader, data, statements));
                 Time("reliability: OutletMentionFinder.Find", keep, () => OutletMentionFinder.Find(document, statements, data, CancellationToken.None));
                 var context = new ReliabilityContext(document, statements, attributions[i].Entities, data, CancellationToken.None);
                 _ = context.OutletMentions;
