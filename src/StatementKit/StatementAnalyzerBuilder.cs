@@ -18,6 +18,7 @@ public sealed class StatementAnalyzerBuilder
     private readonly List<IReliabilityRule> extraRules = [];
     private Func<IDocumentLoader>? loader;
     private Func<IQuoteExtractor>? extractor;
+    private readonly List<Func<IQuoteExtractor, IQuoteExtractor>> extractorDecorators = [];
     private Func<ISpeakerAttributor>? attributor;
     private ISpeakerRegistry? registry;
     private bool defaultRules = true;
@@ -43,6 +44,18 @@ public sealed class StatementAnalyzerBuilder
     {
         ArgumentNullException.ThrowIfNull(quoteExtractor);
         extractor = () => quoteExtractor;
+        return this;
+    }
+
+    /// <summary>
+    /// Wraps the quote extractor the analyzer would otherwise use (the built-in rules, or the one given to
+    /// <see cref="UseQuoteExtractor"/>) in another one, so an optional package can combine its statements with the
+    /// rules' (the accurate mode's <c>UseNeuralTagger()</c> does). Decorators apply in the order they were added.
+    /// </summary>
+    public StatementAnalyzerBuilder DecorateQuoteExtractor(Func<IQuoteExtractor, IQuoteExtractor> decorate)
+    {
+        ArgumentNullException.ThrowIfNull(decorate);
+        extractorDecorators.Add(decorate);
         return this;
     }
 
@@ -89,9 +102,15 @@ public sealed class StatementAnalyzerBuilder
 
         var data = StatementKitData.For(options);
         var rules = (defaultRules ? DefaultRules() : []).Concat(extraRules).ToList();
+        var quoteExtractor = extractor?.Invoke() ?? new QuoteExtractor(data);
+        foreach (var decorate in extractorDecorators)
+        {
+            quoteExtractor = decorate(quoteExtractor) ?? throw new InvalidOperationException("A quote extractor decorator returned null.");
+        }
+
         return new StatementAnalyzer(
             loader?.Invoke() ?? new DocumentLoader(data),
-            extractor?.Invoke() ?? new QuoteExtractor(data),
+            quoteExtractor,
             attributor?.Invoke() ?? new SpeakerAttributor(data, registry),
             rules,
             Snapshot(options),

@@ -3,7 +3,7 @@ using System.Text.Json;
 using StatementKit;
 using StatementKit.Evaluation;
 
-// dotnet run --project tests/StatementKit.Evaluation -c Release -- [--split dev] [--root DIR] [--json FILE] [--errors N] [--cue-stats] [--min-confidence X] [--gate BASELINE]
+// dotnet run --project tests/StatementKit.Evaluation -c Release -- [--mode fast|accurate] [--tagger Name=Value]... [--split dev] [--root DIR] [--json FILE] [--errors N] [--cue-stats] [--min-confidence X] [--gate BASELINE]
 //   or: -- --split train --train-cue-model src/StatementKit/Data/cue-model.tsv   (refits the learnt cue model)
 //   or: -- --split train --train-statement-model src/StatementKit/Data/statement-model.tsv   (refits the statement model;
 //       train it after the cue model: its examples are the candidates the rules and the cue model produce)
@@ -12,6 +12,8 @@ using StatementKit.Evaluation;
 //   or: -- --reliability-variants [--split dev] [--pages DIR] [--gate reliability-baseline.json] [--errors N]
 //       (the reliability-variants dev set: state-media and mis-gendering flags on generated variants of real articles)
 var split = "dev";
+var mode = "fast";
+var taggerSettings = new List<string>();
 var root = Path.Combine("..", "shared", "eval", "polnear");
 string? jsonPath = null, gatePath = null, cueModelPath = null, statementModelPath = null;
 var errors = 0;
@@ -26,6 +28,8 @@ for (var i = 0; i < args.Length; i++)
     switch (args[i])
     {
         case "--split": split = args[++i]; break;
+        case "--mode": mode = args[++i]; break;
+        case "--tagger": taggerSettings.Add(args[++i]); break;
         case "--root": root = args[++i]; break;
         case "--json": jsonPath = args[++i]; break;
         case "--errors": errors = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
@@ -69,7 +73,12 @@ if (cueModelPath is not null || statementModelPath is not null)
     return 0;
 }
 
-var analyzer = StatementAnalyzer.CreateDefault(o => o.MinimumConfidence = minimumConfidence);
+var analyzer = mode switch
+{
+    "fast" => StatementAnalyzer.CreateDefault(o => o.MinimumConfidence = minimumConfidence),
+    "accurate" => AccurateMode.Create(minimumConfidence, taggerSettings),
+    _ => throw new ArgumentException($"unknown mode {mode} (fast or accurate)"),
+};
 var scores = new List<ArticleScore>();
 foreach (var article in BratCorpus.Load(root, split).Where((_, i) => !heldOutTenth || i % 10 == 0))
 {

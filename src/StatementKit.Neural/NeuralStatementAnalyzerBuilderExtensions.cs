@@ -1,0 +1,22 @@
+using StatementKit.Neural;
+
+namespace StatementKit;
+
+/// <summary>Adds the accurate mode to a <see cref="StatementAnalyzerBuilder"/>.</summary>
+public static class NeuralStatementAnalyzerBuilderExtensions
+{
+    /// <summary>
+    /// Runs the learnt statement tagger beside the rules (the accurate mode): statements come from both, merged,
+    /// and speakers are resolved from the tagger's source mentions by the same attributor. Loads the model once,
+    /// when <see cref="StatementAnalyzerBuilder.Build"/> is called.
+    /// </summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="configure">Changes to the default tagger options, or null.</param>
+    /// <exception cref="ArgumentException">The options are invalid.</exception>
+    public static StatementAnalyzerBuilder UseNeuralTagger(this StatementAnalyzerBuilder builder, Action<NeuralTaggerOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var options = NeuralTagger.ValidatedOptions(configure);
+        return builder.DecorateQuoteExtractor(rules => new NeuralQuoteExtractor(rules, new NeuralStatementTagger(options), options));
+    }
+}

@@ -1,0 +1,76 @@
+namespace StatementKit.Neural;
+
+/// <summary>Options of the accurate mode's tagger (defaults in the property docs). Read once, when the analyzer is built.</summary>
+public sealed class NeuralTaggerOptions
+{
+    /// <summary>Threads ONNX Runtime may use inside one analysis [1]: one was faster than two on a shared 2-core machine;
+    /// to use more cores, analyse several articles in parallel instead.</summary>
+    public int IntraOpThreads { get; set; } = 1;
+
+    /// <summary>Windows run together in one model call [4].</summary>
+    public int BatchSize { get; set; } = 4;
+
+    /// <summary>Word pieces per window, the two special tokens included [256]; at most 512 (the encoder's positions).</summary>
+    public int WindowPieces { get; set; } = 256;
+
+    /// <summary>Pieces shared by consecutive windows [32]: each piece is scored with context on both sides.</summary>
+    public int WindowOverlap { get; set; } = 32;
+
+    /// <summary>Whether a statement the rules find inside quote marks wins over the tagger's reading of the same words
+    /// [true]: the rules find direct quotes at recall 0.95, and their quote boundaries are exact.</summary>
+    public bool PreferRuleQuotes { get; set; } = true;
+
+    /// <summary>Whether the rules' reported-speech statements that no tagged statement overlaps are kept as well [true].</summary>
+    public bool KeepUncoveredRuleStatements { get; set; } = true;
+
+    /// <summary>Whether a tagged statement the rules also read takes the rules' speaker mention [false]: it helped
+    /// an early checkpoint, but the trained tagger's own source scores better on the held-out tenth (end-to-end 0.542
+    /// against 0.538).</summary>
+    internal bool PreferRuleSpeakers { get; set; }
+
+    // Decoding: tuned on the held-out tenth of PolNeAR train, not meant to be changed by users.
+    internal double MinimumContentProbability { get; set; } = 0.5;
+
+    internal double CueBias { get; set; }
+
+    /// <summary>Sources are read generously: only the one nearest a statement's cue is used, so recall matters more.</summary>
+    internal double SourceBias { get; set; } = 1.5;
+
+    /// <summary>Contents are read as the model scores them (a bias of -1 or +1 scored lower on the held-out tenth).</summary>
+    internal double ContentBias { get; set; }
+
+    internal int MaxCueDistance { get; set; } = 120;
+
+    internal int MaxSourceDistance { get; set; } = 150;
+
+    internal int MaxJoinGap { get; set; } = 60;
+
+    /// <summary>The problems with these options, empty when they are valid.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        if (IntraOpThreads < 1)
+        {
+            problems.Add($"{nameof(IntraOpThreads)} must be at least 1.");
+        }
+
+        if (BatchSize is < 1 or > 64)
+        {
+            problems.Add($"{nameof(BatchSize)} must be between 1 and 64.");
+        }
+
+        if (WindowPieces is < 16 or > 512)
+        {
+            problems.Add($"{nameof(WindowPieces)} must be between 16 and 512.");
+        }
+
+        if (WindowOverlap < 0 || WindowOverlap > (WindowPieces - 2) / 2)
+        {
+            problems.Add($"{nameof(WindowOverlap)} must be between 0 and half of {nameof(WindowPieces)} less 2.");
+        }
+
+        return problems;
+    }
+
+    internal NeuralTaggerOptions Clone() => (NeuralTaggerOptions)MemberwiseClone();
+}
