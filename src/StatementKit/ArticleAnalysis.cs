@@ -1,3 +1,4 @@
+using StatementKit.Documents;
 using StatementKit.Reliability;
 
 namespace StatementKit;
@@ -19,6 +20,15 @@ public sealed record ArticleAnalysis
 
     /// <summary>Explainable flags about how far the article's sourcing can be trusted.</summary>
     public required ReliabilityReport Reliability { get; init; }
+
+    /// <summary>
+    /// For an HTML article, where each span of <see cref="Text"/> is in the page (text node and offset), to highlight
+    /// results in the page itself; null for plain text, whose offsets index the input.
+    /// </summary>
+    public SourceMap? SourceMap { get; init; }
+
+    /// <summary>For an HTML article, the paragraphs of the page left out of <see cref="Text"/> (navigation, related links, captions, credits…).</summary>
+    public IReadOnlyList<RemovedBlock> RemovedBlocks { get; init; } = [];
 }
 
 /// <summary>

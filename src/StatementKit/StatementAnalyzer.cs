@@ -68,14 +68,20 @@ public sealed class StatementAnalyzer : IStatementAnalyzer
         var candidates = extractor.Extract(document, cancellationToken)
             .Where(c => c.Confidence >= options.MinimumConfidence)
             .ToList();
+        var limitsReached = document.LimitsReached.ToList();
+        if (candidates.Count > options.MaxStatements)
+        {
+            limitsReached.Add($"only the first {options.MaxStatements} of {candidates.Count} statements were kept ({nameof(StatementKitOptions.MaxStatements)})");
+            candidates.RemoveRange(options.MaxStatements, candidates.Count - options.MaxStatements);
+        }
 
         SpeakerAttributionResult attribution = options.AttributeSpeakers
             ? attributor.Attribute(document, candidates, cancellationToken)
             : Unattributed(document, candidates);
 
-        var reliability = options.EvaluateReliability
-            ? evaluator.Evaluate(new ReliabilityContext(document, attribution.Statements, attribution.Entities, data, cancellationToken))
-            : new ReliabilityReport { Flags = [], AttributionChain = [], Score = 100, Level = ReliabilityLevel.High };
+        IReadOnlyList<ReliabilityFlag> pipelineFlags = limitsReached.Count == 0 ? [] : [InputTruncated(limitsReached)];
+        var reliability = evaluator.Evaluate(new ReliabilityContext(document, attribution.Statements, attribution.Entities, data, cancellationToken),
+            pipelineFlags, runRules: options.EvaluateReliability);
 
         return new ArticleAnalysis
         {
@@ -84,8 +90,14 @@ public sealed class StatementAnalyzer : IStatementAnalyzer
             Statements = attribution.Statements,
             Entities = attribution.Entities,
             Reliability = reliability,
+            SourceMap = document.Source,
+            RemovedBlocks = document.RemovedBlocks,
         };
     }
+
+    /// <summary>The info flag that says the analysis covers only part of the input, and which limits cut it.</summary>
+    internal static ReliabilityFlag InputTruncated(IReadOnlyList<string> limitsReached) =>
+        new("input-truncated", FlagSeverity.Info, "The input exceeded a limit and was analysed in part: " + string.Join("; ", limitsReached) + ".", []);
 
     private static SpeakerAttributionResult Unattributed(AnalysisDocument document, IReadOnlyList<QuoteCandidate> candidates) =>
         new(candidates.Select(c => new Statement
@@ -94,6 +106,7 @@ public sealed class StatementAnalyzer : IStatementAnalyzer
             Content = document.Excerpt(c.Content),
             Span = c.Span,
             Cue = c.Cue is { } cue ? document.Excerpt(cue) : null,
+            Parts = c.Parts.Select(document.Excerpt).ToArray(),
             Confidence = Math.Round(c.Confidence, 2),
         }).ToList(), []);
 }

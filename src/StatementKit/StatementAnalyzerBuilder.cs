@@ -109,7 +109,7 @@ public sealed class StatementAnalyzerBuilder
         }
 
         return new StatementAnalyzer(
-            loader?.Invoke() ?? new DocumentLoader(data),
+            loader?.Invoke() ?? new DocumentLoader(data, InputLimits.From(options)),
             quoteExtractor,
             attributor?.Invoke() ?? new SpeakerAttributor(data, registry),
             rules,
@@ -139,6 +139,10 @@ public sealed class StatementAnalyzerBuilder
             EvaluateReliability = source.EvaluateReliability,
             MinimumConfidence = source.MinimumConfidence,
             DataDirectory = source.DataDirectory,
+            MaxInputCharacters = source.MaxInputCharacters,
+            MaxHtmlDepth = source.MaxHtmlDepth,
+            MaxHtmlElements = source.MaxHtmlElements,
+            MaxStatements = source.MaxStatements,
         };
         copy.DisabledRules.UnionWith(source.DisabledRules);
         foreach (var (code, severity) in source.SeverityOverrides)

@@ -25,7 +25,8 @@ public sealed class StatementKitOptions
 
     /// <summary>
     /// Points taken off the score of 100 for each flag of a severity. Defaults: info 2, warning 15, critical 40.
-    /// The level is <see cref="ReliabilityLevel.High"/> from 80, <see cref="ReliabilityLevel.Medium"/> from 50, else low.
+    /// The level is <see cref="ReliabilityLevel.High"/> from 80, <see cref="ReliabilityLevel.Medium"/> from 50, else low;
+    /// an article without statements is <see cref="ReliabilityLevel.Unknown"/> rather than high.
     /// </summary>
     public IDictionary<FlagSeverity, int> SeverityPenalties { get; } = new Dictionary<FlagSeverity, int>
     {
@@ -49,6 +50,32 @@ public sealed class StatementKitOptions
     /// <summary>Extra outlet names to treat as state-controlled media. Default: empty.</summary>
     public IList<string> AdditionalStateMediaOutlets { get; } = new List<string>();
 
+    /// <summary>
+    /// The longest input read, in characters (UTF-16 code units, text or HTML); a longer one is cut and the analysis
+    /// carries the info flag <c>input-truncated</c>. Default: 16,777,216 (16 Mi characters, 32 MB in memory).
+    /// </summary>
+    public int MaxInputCharacters { get; set; } = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// The deepest element nesting of an HTML page handed to the parser; start tags deeper than this are left out
+    /// (their text is kept) and the analysis carries <c>input-truncated</c>. Browsers' parsers stop at 512; real news
+    /// pages stay under 100. Default: 256.
+    /// </summary>
+    public int MaxHtmlDepth { get; set; } = 256;
+
+    /// <summary>
+    /// The most elements of an HTML page handed to the parser; the page is cut before the next start tag and the
+    /// analysis carries <c>input-truncated</c>. Real news pages hold a few thousand; past about 100,000 a parsed page
+    /// outgrows the processor's caches and reading slows more than in proportion. Default: 100,000.
+    /// </summary>
+    public int MaxHtmlElements { get; set; } = 100_000;
+
+    /// <summary>
+    /// The most statements an analysis returns (the first in document order); beyond it the analysis carries
+    /// <c>input-truncated</c>. Default: 10,000.
+    /// </summary>
+    public int MaxStatements { get; set; } = 10_000;
+
     internal bool HasDataCustomisations =>
         DataDirectory is not null || AdditionalCueVerbs.Count > 0 || AdditionalFirstNames.Count > 0 || AdditionalStateMediaOutlets.Count > 0;
 
@@ -59,6 +86,14 @@ public sealed class StatementKitOptions
         if (double.IsNaN(MinimumConfidence) || MinimumConfidence < 0 || MinimumConfidence > 1)
         {
             problems.Add($"{nameof(MinimumConfidence)} must be between 0 and 1; it is {MinimumConfidence}.");
+        }
+
+        foreach (var (name, value) in new[] { (nameof(MaxInputCharacters), MaxInputCharacters), (nameof(MaxHtmlDepth), MaxHtmlDepth), (nameof(MaxHtmlElements), MaxHtmlElements), (nameof(MaxStatements), MaxStatements) })
+        {
+            if (value < 1)
+            {
+                problems.Add($"{name} must be at least 1; it is {value}.");
+            }
         }
 
         if (DataDirectory is not null && !Directory.Exists(DataDirectory))

@@ -59,7 +59,7 @@ internal static class StageProfile
                 Lap();
                 var attribution = attributor.Attribute(document, candidates, CancellationToken.None);
                 Lap();
-                evaluator.Evaluate(new ReliabilityContext(document, attribution.Statements, attribution.Entities, data, CancellationToken.None));
+                evaluator.Evaluate(new ReliabilityContext(document, attribution.Statements, attribution.Entities, data, CancellationToken.None), []);
                 Lap();
             }
         }

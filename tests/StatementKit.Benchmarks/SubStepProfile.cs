@@ -24,6 +24,7 @@ internal static class SubStepProfile
         var extractor = new QuoteExtractor(data);
         var attributor = new SpeakerAttributor(data);
         var names = new NameMentionFinder(data);
+        var organisations = new OrganisationMentionFinder(data);
         var documents = texts.Select(t => loader.Load(Article.FromText(t), CancellationToken.None)).ToList();
         var candidates = documents.Select(d => extractor.Extract(d, CancellationToken.None)).ToList();
         var attributions = documents.Select((d, i) => attributor.Attribute(d, candidates[i], CancellationToken.None)).ToList();
@@ -53,7 +54,11 @@ internal static class SubStepProfile
                 var reader = new TokenReader(document.Text, document.Tokens);
                 List<NameMention> found = [];
                 Time("speakers: NameMentionFinder.Find", keep, () => found = names.Find(reader, CancellationToken.None));
-                Time("speakers: EntityTable.AddPersons", keep, () => new EntityTable().AddPersons(found, reader));
+                CommonWords common = null!;
+                Time("speakers: CommonWords.Of", keep, () => common = CommonWords.Of(reader));
+                Time("speakers: EntityTable.AddPersons", keep, () => new EntityTable().AddPersons(found, reader, e => GenderInference.Tentative(e, data),
+                    k => names.IsGivenNameAt(reader, k) && (!common.Contains(reader.Chars(k)) || data.FirstNames.ContainsKey(reader.Word(k)))));
+                Time("speakers: OrganisationMentionFinder.Find", keep, () => organisations.Find(reader, CancellationToken.None));
                 Time("speakers: whole stage", keep, () => attributor.Attribute(document, candidates[i], CancellationToken.None));
 
                 var statements = attributions[i].Statements;

@@ -4,6 +4,7 @@ using StatementKit;
 using StatementKit.Evaluation;
 
 // dotnet run --project tests/StatementKit.Evaluation -c Release -- [--mode fast|accurate] [--tagger Name=Value]... [--split dev] [--root DIR] [--json FILE] [--errors N] [--cue-stats] [--min-confidence X] [--gate BASELINE]
+//   [--speaker-gold tests/StatementKit.Evaluation/SpeakerGold/dev.tsv]   (speaker resolution: the right entity for each found quote)
 //   or: -- --split train --train-cue-model src/StatementKit/Data/cue-model.tsv   (refits the learnt cue model)
 //   or: -- --split train --train-statement-model src/StatementKit/Data/statement-model.tsv   (refits the statement model;
 //       train it after the cue model: its examples are the candidates the rules and the cue model produce)
@@ -11,11 +12,17 @@ using StatementKit.Evaluation;
 //   --model-threshold X: write X as the trained model's threshold instead of the tuned one
 //   or: -- --reliability-variants [--split dev] [--pages DIR] [--gate reliability-baseline.json] [--errors N]
 //       (the reliability-variants dev set: state-media and mis-gendering flags on generated variants of real articles)
+//   or: -- --pages ../shared/html/readability-test-pages   (alone: main content and metadata of saved web pages; PageEvaluation.cs)
+if (args.Length == 2 && args[0] == "--pages")
+{
+    return PageEvaluation.Run(args[1]);
+}
+
 var split = "dev";
 var mode = "fast";
 var taggerSettings = new List<string>();
 var root = Path.Combine("..", "shared", "eval", "polnear");
-string? jsonPath = null, gatePath = null, cueModelPath = null, statementModelPath = null;
+string? jsonPath = null, gatePath = null, cueModelPath = null, statementModelPath = null, speakerGoldPath = null;
 var errors = 0;
 var cueStats = false;
 var minimumConfidence = 0.0;
@@ -39,6 +46,7 @@ for (var i = 0; i < args.Length; i++)
         case "--held-out-tenth": heldOutTenth = true; break;
         case "--model-threshold": modelThreshold = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--cue-stats": cueStats = true; break;
+        case "--speaker-gold": speakerGoldPath = args[++i]; break;
         case "--reliability-variants": reliabilityVariants = true; break;
         case "--pages": pagesRoot = args[++i]; break;
         case "--min-confidence": minimumConfidence = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
@@ -80,13 +88,16 @@ var analyzer = mode switch
     _ => throw new ArgumentException($"unknown mode {mode} (fast or accurate)"),
 };
 var scores = new List<ArticleScore>();
+var scored = new List<(GoldArticle Article, ArticleScore Score)>();
 foreach (var article in BratCorpus.Load(root, split).Where((_, i) => !heldOutTenth || i % 10 == 0))
 {
     var analysis = analyzer.Analyze(Article.FromText(article.Text));
     var predictions = analysis.Statements
-        .Select(s => new Prediction(s.Content.Span, s.Speaker?.Mention?.Span, s.Content.Text, s.Speaker?.Name, s.Kind.ToString(), s.Cue?.Text ?? "-"))
+        .Select(s => new Prediction(s.Content.Span, s.Speaker?.Mention?.Span, s.Content.Text, s.Speaker?.Name, s.Kind.ToString(), s.Cue?.Text ?? "-",
+            s.Speaker?.Method.ToString() ?? "-"))
         .ToList();
     scores.Add(Scorer.Score(article, predictions));
+    scored.Add((article, scores[^1]));
 }
 
 var report = Report.From(split, scores);
@@ -94,6 +105,11 @@ Report.Print(report);
 if (errors > 0)
 {
     Report.PrintErrors(scores, errors);
+}
+
+if (speakerGoldPath is not null)
+{
+    SpeakerResolution.Print(scored, SpeakerResolution.Load(speakerGoldPath), errors);
 }
 
 if (cueStats)

@@ -9,12 +9,16 @@ internal enum GoldType
 }
 
 /// <summary>A predicted statement as the scorer sees it.</summary>
-internal sealed record Prediction(TextSpan Content, TextSpan? Mention, string Text, string? Speaker, string Kind, string Cue);
+internal sealed record Prediction(TextSpan Content, TextSpan? Mention, string Text, string? Speaker, string Kind, string Cue, string Method = "-");
 
 /// <summary>The outcome of matching one article.</summary>
 internal sealed record ArticleScore(string Name, int Gold, int Predicted, int Matched, int MatchedWithGoldSource, int SourceCorrect,
     int EndToEnd, Dictionary<GoldType, (int Total, int Found)> ByType, Dictionary<GoldType, (int WithSource, int Correct)> SourceByType, List<string> Misses, List<string> FalsePositives, List<(string Cue, bool Matched)> Cues,
-    MissCauses Causes);
+    MissCauses Causes)
+{
+    /// <summary>Each matched pair: the gold relation and the prediction it matched one-to-one.</summary>
+    public IReadOnlyList<(GoldRelation Gold, Prediction Predicted)> Pairs { get; init; } = [];
+}
 
 /// <summary>
 /// Why unmatched items did not match: nothing of the other side overlaps them (detection), something overlaps but below
@@ -128,7 +132,10 @@ internal static class Scorer
             predictedMatched.Where((m, p) => !m && predictedBest[p] == 0).Count(),
             predictedMatched.Where((m, p) => !m && predictedBest[p] is > 0 and < MatchThreshold).Count(),
             predictedMatched.Where((m, p) => !m && predictedBest[p] >= MatchThreshold).Count());
-        return new ArticleScore(article.Name, gold.Count, predicted.Count, matched, withSource, sourceCorrect, endToEnd, byType, sourceByType, misses, falsePositives, cues, causes);
+        return new ArticleScore(article.Name, gold.Count, predicted.Count, matched, withSource, sourceCorrect, endToEnd, byType, sourceByType, misses, falsePositives, cues, causes)
+        {
+            Pairs = goldMatch.Select((p, g) => (p, g)).Where(x => x.p >= 0).Select(x => (article.Relations[x.g], predictions[x.p])).ToList(),
+        };
     }
 
     public static GoldType TypeOf(string content)

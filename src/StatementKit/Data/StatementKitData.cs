@@ -62,11 +62,29 @@ internal sealed class StatementKitData
     /// <summary>Capitalised words that make a name an organisation or event ("Fund", "University", "Day").</summary>
     public required FrozenSet<string> OrganisationWords { get; init; }
 
+    /// <summary>
+    /// Nouns that can head a speaker phrase, with what they name: a person ("spokesman"), an organisation ("company")
+    /// or a group ("crowd"). From WordNet (<c>noun-classes.tsv</c>).
+    /// </summary>
+    public required FrozenDictionary<string, NounClass> NounClasses { get; init; }
+
+    /// <summary>Person nouns that say a gender ("spokeswoman", "husband"), from <c>gendered-nouns.tsv</c>.</summary>
+    public required FrozenDictionary<string, Gender> GenderedNouns { get; init; }
+
+    /// <summary>Capitalised names of places, events and organisations that are never a person ("Nova Scotia", "Great Depression").</summary>
+    public required FrozenDictionary<string, ProperNounClass> ProperNouns { get; init; }
+
     /// <summary>Words the learnt cue model never takes as a cue ("attacked", "shelled": physical acts in news of war).</summary>
     public required FrozenSet<string> NonCueWords { get; init; }
 
     /// <summary>Words that open a "Label: text" line without naming a speaker ("Photo", "Read").</summary>
     public required FrozenSet<string> NonSpeakerLabels { get; init; }
+
+    /// <summary>Class and id words that tell what a page element holds (<c>page-hints.tsv</c>), for main-content extraction.</summary>
+    public required Documents.PageHints PageHints { get; init; }
+
+    /// <summary>Labels of credit lines under pictures and charts ("Source", "Photo"), kept out of a page's analysed text.</summary>
+    public required FrozenSet<string> CreditLabels { get; init; }
 
     /// <summary>
     /// The learnt cue model (<c>cue-model.tsv</c>): how likely a word outside the lexicon reports speech in its context.
@@ -155,8 +173,13 @@ internal sealed class StatementKitData
             Abbreviations = Words("abbreviations.txt", dir).ToFrozenSet(comparer),
             NamingCues = Words("naming-cues.txt", dir).ToFrozenSet(comparer),
             NonSpeakerLabels = Words("non-speaker-labels.txt", dir).ToFrozenSet(comparer),
+            PageHints = new Documents.PageHints(DataFile.Rows("page-hints.tsv", dir)),
+            CreditLabels = Words("credit-labels.txt", dir).ToFrozenSet(comparer),
             NonCueWords = Words("non-cue-words.txt", dir).ToFrozenSet(comparer),
             OrganisationWords = Words("organisation-words.txt", dir).ToFrozenSet(comparer),
+            GenderedNouns = Pairs("gendered-nouns.tsv", dir, comparer).ToFrozenDictionary(p => p.Key, p => ParseGender(p.Value), comparer),
+            NounClasses = Pairs("noun-classes.tsv", dir, comparer).ToFrozenDictionary(p => p.Key, p => ParseNounClass(p.Value), comparer),
+            ProperNouns = Pairs("proper-nouns.tsv", dir, StringComparer.Ordinal).ToFrozenDictionary(p => p.Key, p => ParseProperNounClass(p.Value), StringComparer.Ordinal),
             CueModel = LinearModel.FromRows(DataFile.Rows("cue-model.tsv", dir)),
             StatementModel = LinearModel.FromRows(DataFile.Rows("statement-model.tsv", dir)),
         };
@@ -176,6 +199,21 @@ internal sealed class StatementKitData
         "that" => CueComplement.That,
         "object" => CueComplement.Object,
         _ => CueComplement.Clause,
+    };
+
+    private static NounClass ParseNounClass(string value) => value switch
+    {
+        "person" => NounClass.Person,
+        "organisation" => NounClass.Organisation,
+        "document" => NounClass.Document,
+        _ => NounClass.Group,
+    };
+
+    private static ProperNounClass ParseProperNounClass(string value) => value switch
+    {
+        "place" => ProperNounClass.Place,
+        "organisation" => ProperNounClass.Organisation,
+        _ => ProperNounClass.Event,
     };
 
     private static OutletCue ParseOutletCue(string value) => value switch

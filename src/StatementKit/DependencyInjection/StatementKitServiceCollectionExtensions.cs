@@ -33,7 +33,8 @@ public static class StatementKitServiceCollectionExtensions
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StatementKitOptions>, StatementKitOptionsValidator>());
         services.TryAddSingleton(sp => StatementKitData.For(sp.GetRequiredService<IOptions<StatementKitOptions>>().Value));
-        services.TryAddSingleton<IDocumentLoader>(sp => new DocumentLoader(sp.GetRequiredService<StatementKitData>()));
+        services.TryAddSingleton<IDocumentLoader>(sp => new DocumentLoader(sp.GetRequiredService<StatementKitData>(),
+            InputLimits.From(sp.GetRequiredService<IOptions<StatementKitOptions>>().Value)));
         services.TryAddSingleton<IQuoteExtractor>(sp => new QuoteExtractor(sp.GetRequiredService<StatementKitData>()));
         services.TryAddSingleton<ISpeakerAttributor>(sp => new SpeakerAttributor(sp.GetRequiredService<StatementKitData>(), sp.GetService<ISpeakerRegistry>()));
         foreach (var rule in StatementAnalyzerBuilder.DefaultRules())

@@ -1,3 +1,4 @@
+using StatementKit.Documents;
 using StatementKit.Text;
 
 namespace StatementKit.Pipeline;
@@ -11,7 +12,7 @@ public sealed class AnalysisDocument
     private readonly Token[] tokens;
 
     internal AnalysisDocument(string text, ArticleMetadata metadata, IReadOnlyList<TextSpan> paragraphs,
-        IReadOnlyList<TextSpan> sentences, Token[] tokens, int tokenCount)
+        IReadOnlyList<TextSpan> sentences, Token[] tokens, int tokenCount, PageExtraction? page)
     {
         Text = text;
         Metadata = metadata;
@@ -19,6 +20,9 @@ public sealed class AnalysisDocument
         Sentences = sentences;
         this.tokens = tokens;
         Tokens = new ArraySegment<Token>(tokens, 0, tokenCount);
+        RemovedBlocks = page?.RemovedBlocks ?? [];
+        Source = page?.Source;
+        LimitsReached = page?.LimitsReached ?? [];
     }
 
     /// <summary>The analysed text; every span of every result indexes it.</summary>
@@ -32,6 +36,20 @@ public sealed class AnalysisDocument
 
     /// <summary>Sentences, in order; no sentence crosses a paragraph boundary.</summary>
     public IReadOnlyList<TextSpan> Sentences { get; }
+
+    /// <summary>
+    /// For an HTML page, the paragraphs left out of <see cref="Text"/> because they are not the article's main content
+    /// (navigation, related links, comments, share bars, author bio, byline) or must never give statements (captions,
+    /// credits such as <c>Source: Reuters</c>), in page order, each with its kind and the position in <see cref="Text"/>
+    /// where it stood. Empty for plain text.
+    /// </summary>
+    public IReadOnlyList<RemovedBlock> RemovedBlocks { get; }
+
+    /// <summary>For an HTML page, where each character of <see cref="Text"/> is in the page; null for plain text (offsets index the input).</summary>
+    public SourceMap? Source { get; }
+
+    /// <summary>The input limits this document reached, each a sentence; empty when it was read whole.</summary>
+    internal IReadOnlyList<string> LimitsReached { get; }
 
     internal IReadOnlyList<Token> Tokens { get; }
 
@@ -68,20 +86,32 @@ public sealed class AnalysisDocument
 
     internal static int IndexAt(IReadOnlyList<TextSpan> spans, int position) => SortedSearch.LastStartingAtOrBefore(spans, position, static s => s.Start);
 
-    internal static AnalysisDocument Create(string text, ArticleMetadata metadata, ISet<string> abbreviations)
+    internal static AnalysisDocument Create(string text, ArticleMetadata metadata, ISet<string> abbreviations, PageExtraction? page = null,
+        CancellationToken cancellationToken = default)
     {
         var paragraphs = Segmenter.Paragraphs(text);
         // News text has a token for every four or five characters: one array, rarely grown.
         var tokens = new Token[text.Length / 4 + 16];
         var count = 0;
         var sentences = new List<TextSpan>(text.Length / 100 + 4);
+        var checkAt = 0;
         foreach (var paragraph in paragraphs)
         {
+            // Checked every 64 K characters of text, so that a cancelled load of a large text stops within milliseconds.
+            if (paragraph.End >= checkAt)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                checkAt = paragraph.End + (1 << 16);
+            }
+
             var first = count;
             Tokenizer.Tokenize(text, paragraph, ref tokens, ref count);
             Segmenter.Sentences(text, paragraph, tokens.AsSpan(0, count), first, count - first, abbreviations, sentences);
         }
 
-        return new AnalysisDocument(text, metadata, paragraphs, sentences, tokens, count);
+        return new AnalysisDocument(text, metadata, paragraphs, sentences, tokens, count, page);
     }
 }
+
+/// <summary>What reading the input produced besides the text: blocks left out, the source map, the limits reached.</summary>
+internal sealed record PageExtraction(IReadOnlyList<RemovedBlock> RemovedBlocks, SourceMap? Source, IReadOnlyList<string> LimitsReached);

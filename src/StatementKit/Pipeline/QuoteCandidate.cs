@@ -12,6 +12,12 @@ public sealed record QuoteCandidate
     /// <summary>The whole statement including its marks.</summary>
     public required TextSpan Span { get; init; }
 
+    /// <summary>
+    /// The pieces of <see cref="Content"/> when an attribution interrupts it (<c>“A,” she said, “B.”</c> gives A and B);
+    /// empty when the content is one piece.
+    /// </summary>
+    public IReadOnlyList<TextSpan> Parts { get; init; } = [];
+
     /// <summary>The cue ("said", "according to"), when there is one.</summary>
     public TextSpan? Cue { get; init; }
 

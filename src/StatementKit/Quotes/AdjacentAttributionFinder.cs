@@ -46,7 +46,8 @@ internal sealed class AdjacentAttributionFinder
         // "said Berg", "says Vik", "added the Secretary General"
         if (cues.MatchVerb(reader, i, out var cueLast) is { Class: CueClass.Speech or CueClass.Manner })
         {
-            if (phrases.ReadForward(reader, cueLast + 1, limit) is { } forward && EndsAttribution(reader, forward.Last + 1, limit)
+            if (phrases.ReadForward(reader, cueLast + 1, limit) is { } forward
+                && (EndsAttribution(reader, forward.Last + 1, limit) || SpeakerPhraseReader.StartsAdjunct(reader, forward.Last + 1))
                 && phrases.IsPlausibleSpeaker(reader, forward.First, forward.Last))
             {
                 return new AdjacentAttribution(reader.Span(i, cueLast), reader.Span(forward.First, forward.Last));

@@ -227,10 +227,13 @@ internal sealed class QuoteExtractor : IQuoteExtractor
             {
                 Content = TextSpan.FromBounds(first.Content.Start, second.Content.End),
                 Span = TextSpan.FromBounds(first.Span.Start, second.Span.End),
+                Parts = [.. PartsOf(first), .. PartsOf(second)],
             };
             candidates.RemoveAt(j);
         }
     }
+
+    private static IReadOnlyList<TextSpan> PartsOf(QuoteCandidate candidate) => candidate.Parts.Count > 0 ? candidate.Parts : [candidate.Content];
 
     /// <summary>
     /// Whether only the attribution lies between two quotes: the cue, the speaker phrase, punctuation, and a short

@@ -14,10 +14,19 @@ internal sealed class ReliabilityEvaluator
         this.rules = rules.Where(r => !options.DisabledRules.Contains(r.Code)).ToList();
     }
 
-    public ReliabilityReport Evaluate(ReliabilityContext context)
+    /// <summary>The report of the rules, with the flags the pipeline itself raised (such as <c>input-truncated</c>).</summary>
+    public ReliabilityReport Evaluate(ReliabilityContext context, IReadOnlyList<ReliabilityFlag> pipelineFlags, bool runRules = true)
     {
         var flags = new List<ReliabilityFlag>();
-        foreach (var rule in rules)
+        foreach (var flag in pipelineFlags)
+        {
+            if (!options.DisabledRules.Contains(flag.Code))
+            {
+                flags.Add(options.SeverityOverrides.TryGetValue(flag.Code, out var severity) ? flag with { Severity = severity } : flag);
+            }
+        }
+
+        foreach (var rule in runRules ? rules : [])
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             foreach (var flag in rule.Evaluate(context))
@@ -41,11 +50,23 @@ internal sealed class ReliabilityEvaluator
         return new ReliabilityReport
         {
             Flags = flags,
-            AttributionChain = rules.Count == 0 ? [] : Rules.AttributionChain.Build(context),
+            AttributionChain = rules.Count == 0 || !runRules ? [] : Rules.AttributionChain.Build(context),
             Score = score,
-            Level = score >= HighFrom ? ReliabilityLevel.High : score >= MediumFrom ? ReliabilityLevel.Medium : ReliabilityLevel.Low,
+            Level = LevelOf(score, runRules ? context.Statements.Count : 0), // not evaluated: nothing assessed, unless a pipeline flag lowers it
         };
     }
+
+    /// <summary>
+    /// The band the score falls in. Without statements a clean score says nothing: there is no sourcing to trust, so
+    /// the level is unknown; flags that lower the score still give medium or low, because they are findings.
+    /// </summary>
+    internal static ReliabilityLevel LevelOf(int score, int statementCount) => score switch
+    {
+        >= HighFrom when statementCount == 0 => ReliabilityLevel.Unknown,
+        >= HighFrom => ReliabilityLevel.High,
+        >= MediumFrom => ReliabilityLevel.Medium,
+        _ => ReliabilityLevel.Low,
+    };
 
     private static int FirstEvidence(ReliabilityFlag flag) => flag.Evidence.Count == 0 ? int.MaxValue : flag.Evidence.Min(e => e.Start);
 }

@@ -24,6 +24,12 @@ public enum ReliabilityLevel
 
     /// <summary>Serious problems.</summary>
     Low,
+
+    /// <summary>
+    /// Nothing to assess: the article reports no statement and no flag lowers its score (an empty page, a list of
+    /// links), or reliability was not evaluated. Trust cannot be high where nobody is quoted.
+    /// </summary>
+    Unknown,
 }
 
 /// <summary>One explainable finding about an article's sourcing.</summary>
@@ -45,6 +51,9 @@ public sealed record ReliabilityReport
     /// <summary>100 minus the configured penalty of each flag, never below 0 (see <see cref="StatementKitOptions.SeverityPenalties"/>).</summary>
     public required int Score { get; init; }
 
-    /// <summary>The level that <see cref="Score"/> falls in.</summary>
+    /// <summary>
+    /// The level that <see cref="Score"/> falls in; <see cref="ReliabilityLevel.Unknown"/> instead of
+    /// <see cref="ReliabilityLevel.High"/> when the article has no statement to assess.
+    /// </summary>
     public required ReliabilityLevel Level { get; init; }
 }

@@ -12,16 +12,24 @@ internal sealed class EntityDraft
 
     public EntityKind Kind { get; }
 
+    /// <summary>The words of the longest name, without the dots of initials: what mentions are matched against.</summary>
     public IReadOnlyList<string> NameTokens { get; set; }
+
+    /// <summary>The longest name as the text writes it ("Anna K. Berg"), when it came from the text.</summary>
+    public string? WrittenName { get; set; }
 
     /// <summary>The identity within the document: the surname for a person, the normalised name otherwise.</summary>
     public string Key { get; }
 
-    public string Name => string.Join(' ', NameTokens);
+    /// <summary>The canonical name: the longest form the text uses, as written.</summary>
+    public string Name => WrittenName ?? string.Join(' ', NameTokens);
 
     public List<string> Aliases { get; } = [];
 
     public List<Role> Roles { get; } = [];
+
+    /// <summary>Descriptions written next to the name ("a retired neurosurgeon", "former Florida governor", an age).</summary>
+    public List<PersonDescription> Descriptions { get; } = [];
 
     public List<TextSpan> Mentions { get; } = [];
 

@@ -11,55 +11,50 @@ namespace StatementKit.Speakers;
 internal sealed class EntityTable
 {
     private const int MaxRecencyLookBack = 2000;
+    private const int MaxGivenNameWords = 2;
+    private const int RecentNameWindow = 600;
 
-    private readonly Dictionary<string, EntityDraft> persons = new(StringComparer.Ordinal);
+    /// <summary>Persons by surname: two people may share one ("Bill Clinton", "Hillary Clinton").</summary>
+    private readonly Dictionary<string, List<EntityDraft>> persons = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EntityDraft> others = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<(int Position, EntityDraft Entity)> personMentions = [];
 
     public List<EntityDraft> All { get; } = [];
 
-    /// <summary>Builds the person entities from the name mentions, then finds every later surname-only mention.</summary>
-    public void AddPersons(IReadOnlyList<NameMention> mentions, in TokenReader reader)
+    /// <summary>
+    /// Builds the person entities from the name mentions, then places every surname-only mention ("Berg", "Mr. Berg")
+    /// with the person it most likely names: the one of that surname named last before it.
+    /// </summary>
+    public void AddPersons(IReadOnlyList<NameMention> mentions, in TokenReader reader, Func<EntityDraft, Gender> tentativeGender, Func<int, bool> isGivenName)
     {
-        // Longer names first, so that "Berg" joins "Anna Berg" whichever comes first in the text.
-        foreach (var mention in mentions.OrderByDescending(m => m.NameTokens.Count).ThenBy(m => m.Span.Start))
+        // Full names first, so that every person exists before the surname-only mentions are placed.
+        var fullNames = new List<(int Position, EntityDraft Entity)>();
+        foreach (var mention in mentions.Where(m => m.NameTokens.Count > 1).OrderByDescending(m => m.NameTokens.Count).ThenBy(m => m.Span.Start))
         {
-            var surname = mention.NameTokens[^1];
-            if (!persons.TryGetValue(surname, out var entity))
-            {
-                entity = new EntityDraft(EntityKind.Person, mention.NameTokens, surname);
-                persons.Add(surname, entity);
-                All.Add(entity);
-            }
-            else if (mention.NameTokens.Count > entity.NameTokens.Count)
-            {
-                entity.NameTokens = mention.NameTokens;
-            }
+            var entity = FullNameOwner(mention.NameTokens) ?? NewPerson(mention.NameTokens);
+            Adopt(entity, mention, reader);
+            fullNames.Add((mention.NameSpan.Start, entity));
+        }
 
-            var alias = string.Join(' ', mention.NameTokens);
-            entity.AddAlias(alias);
-            entity.AddMention(mention.NameSpan);
-            if (mention.Role is { } role && !entity.Roles.Contains(role))
-            {
-                entity.Roles.Add(role);
-            }
-
-            if (mention.HonorificSpan is { } honorific && mention.Honorific != Gender.Unknown)
-            {
-                entity.GenderEvidence.Add(new GenderEvidence(GenderEvidenceSource.Honorific, mention.Honorific,
-                    TextExcerpt.From(reader.Text, TextSpan.FromBounds(honorific.Start, mention.NameSpan.End))));
-            }
+        fullNames.Sort((a, b) => a.Position.CompareTo(b.Position));
+        foreach (var mention in mentions.Where(m => m.NameTokens.Count == 1).OrderBy(m => m.Span.Start))
+        {
+            var entity = SurnameOwner(reader.Text, mention.NameTokens[0], mention.NameSpan.Start, mention.Honorific, fullNames, tentativeGender)
+                ?? NewPerson(mention.NameTokens);
+            Adopt(entity, mention, reader);
         }
 
         // Every other use of a known surname ("Berg said") is a mention too.
         for (var i = 0; i < reader.Count; i++)
         {
-            if (reader.IsCapitalised(i) && persons.TryGetValue(reader.Word(i), out var entity))
+            if (reader.IsCapitalised(i) && persons.ContainsKey(reader.Word(i))
+                && SurnameOwner(reader.Text, reader.Word(i), reader[i].Start, Gender.Unknown, fullNames, tentativeGender) is { } entity)
             {
                 entity.AddMention(reader[i].Span);
             }
         }
 
+        CompleteSurnames(reader, isGivenName);
         foreach (var entity in All)
         {
             entity.Aliases.Remove(entity.Name);
@@ -72,7 +67,169 @@ internal sealed class EntityTable
         personMentions.Sort((a, b) => a.Position.CompareTo(b.Position));
     }
 
-    /// <summary>The person whose name words appear in the phrase, preferring the one matching most words.</summary>
+    private static void Adopt(EntityDraft entity, NameMention mention, in TokenReader reader)
+    {
+        var written = Written(reader.Text, mention.NameSpan);
+        if (mention.NameTokens.Count > entity.NameTokens.Count || entity.WrittenName is null && mention.NameTokens.Count == entity.NameTokens.Count)
+        {
+            entity.NameTokens = mention.NameTokens;
+            entity.WrittenName = written;
+        }
+
+        entity.AddAlias(written);
+        entity.AddMention(mention.NameSpan);
+        if (mention.Role is { } role && !entity.Roles.Contains(role))
+        {
+            entity.Roles.Add(role);
+        }
+
+        if (mention.HonorificSpan is { } honorific && mention.Honorific != Gender.Unknown)
+        {
+            entity.GenderEvidence.Add(new GenderEvidence(GenderEvidenceSource.Honorific, mention.Honorific,
+                TextExcerpt.From(reader.Text, TextSpan.FromBounds(honorific.Start, mention.NameSpan.End))));
+        }
+    }
+
+    /// <summary>The name as written, on one line, less a possessive ending ("Anna K. Berg’s" is "Anna K. Berg").</summary>
+    internal static string Written(string text, TextSpan span)
+    {
+        var name = string.Join(' ', text.Substring(span.Start, span.Length).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return WordClasses.HasPossessiveEnding(name) ? name[..^2] : name;
+    }
+
+    /// <summary>
+    /// The person a full name belongs to: same surname and the same first given name, or an initial of it ("Donald
+    /// Trump", "Donald J. Trump" and "D. Trump" are one person; "Bill Clinton" and "Hillary Clinton" are two).
+    /// </summary>
+    private EntityDraft? FullNameOwner(IReadOnlyList<string> tokens)
+    {
+        if (!persons.TryGetValue(tokens[^1], out var namesakes))
+        {
+            return null;
+        }
+
+        foreach (var entity in namesakes)
+        {
+            if (entity.NameTokens.Count == 1 || SameGivenName(entity.NameTokens[0], tokens[0]) || IsSuffix(tokens, entity.NameTokens))
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Gahr Støre" ends "Jonas Gahr Støre": a double surname written without the given name.</summary>
+    private static bool IsSuffix(IReadOnlyList<string> shorter, IReadOnlyList<string> longer)
+    {
+        if (shorter.Count >= longer.Count)
+        {
+            return false;
+        }
+
+        for (var k = 1; k <= shorter.Count; k++)
+        {
+            if (!string.Equals(shorter[^k], longer[^k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool SameGivenName(string a, string b) =>
+        string.Equals(a, b, StringComparison.Ordinal)
+        || (a.Length == 1 || b.Length == 1) && a.Length > 0 && b.Length > 0 && a[0] == b[0];
+
+    /// <summary>
+    /// The person a surname alone names at <paramref name="position"/>: the only one of that surname; else the one
+    /// whose gender fits the honorific, named last before the position (or first after it, for a name the text
+    /// gives in full only later).
+    /// </summary>
+    private EntityDraft? SurnameOwner(string text, string surname, int position, Gender honorific, List<(int Position, EntityDraft Entity)> fullNames,
+        Func<EntityDraft, Gender> tentativeGender)
+    {
+        if (!persons.TryGetValue(surname, out var namesakes))
+        {
+            return null;
+        }
+
+        if (namesakes.Count == 1)
+        {
+            return namesakes[0];
+        }
+
+        bool Fits(EntityDraft e) => honorific == Gender.Unknown || tentativeGender(e) is var g && (g == Gender.Unknown || g == honorific);
+
+        // A namesake named in full earlier in the paragraph ("Bill Clinton took the stage. … Clinton said") is meant; otherwise the
+        // one the article names most ("Clinton" in a story about Hillary Clinton that mentions Bill Clinton once).
+        EntityDraft? recent = null;
+        var counts = new Dictionary<EntityDraft, int>();
+        foreach (var (at, entity) in fullNames)
+        {
+            if (!namesakes.Contains(entity) || !Fits(entity))
+            {
+                continue;
+            }
+
+            counts[entity] = counts.GetValueOrDefault(entity) + 1;
+            if (at <= position && at >= position - RecentNameWindow && !text.AsSpan(at, position - at).ContainsAny('\n', '\r'))
+            {
+                recent = entity; // named in full earlier in the same paragraph
+            }
+        }
+
+        return recent
+            ?? counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key.FirstPosition).Select(c => c.Key).FirstOrDefault()
+            ?? namesakes.FirstOrDefault(Fits) ?? namesakes[0];
+    }
+
+    private EntityDraft NewPerson(IReadOnlyList<string> tokens)
+    {
+        var entity = new EntityDraft(EntityKind.Person, tokens, tokens[^1]);
+        if (!persons.TryGetValue(tokens[^1], out var namesakes))
+        {
+            namesakes = [];
+            persons.Add(tokens[^1], namesakes);
+        }
+
+        namesakes.Add(entity);
+        All.Add(entity);
+        return entity;
+    }
+
+    /// <summary>
+    /// Gives a person known only by a surname its full name when the text writes one ("Geoff Garin, a pollster" and
+    /// later "Mr. Garin"): one or two capitalised given names right before the surname, none a title or a function word.
+    /// </summary>
+    private void CompleteSurnames(in TokenReader reader, Func<int, bool> isGivenName)
+    {
+        for (var i = 1; i < reader.Count; i++)
+        {
+            if (!reader.IsCapitalised(i) || !persons.TryGetValue(reader.Word(i), out var namesakes) || namesakes.Count != 1
+                || namesakes[0] is not { NameTokens.Count: 1 } entity)
+            {
+                continue;
+            }
+
+            var first = i;
+            while (first - 1 >= 0 && i - first < MaxGivenNameWords && isGivenName(first - 1) && !reader.BreakBetween(first - 1, first))
+            {
+                first--;
+            }
+
+            if (first < i)
+            {
+                var tokens = Enumerable.Range(first, i - first + 1).Select(reader.Word).ToArray();
+                entity.NameTokens = tokens;
+                entity.WrittenName = Written(reader.Text, reader.Span(first, i));
+                entity.AddMention(reader.Span(first, i));
+            }
+        }
+    }
+
+    /// <summary>The person whose name words appear in the phrase: a full name, else the surname's owner at that point.</summary>
     public EntityDraft? PersonNamedIn(in TokenReader reader, int first, int last)
     {
         for (var i = last; i >= first; i--)
@@ -83,9 +240,57 @@ internal sealed class EntityTable
             }
 
             var word = reader.Word(i);
-            if (persons.TryGetValue(word, out var entity) || NameMentionFinder.StripPossessive(word) is { } owner && persons.TryGetValue(owner, out entity))
+            if (!persons.TryGetValue(word, out var namesakes) && !(NameMentionFinder.StripPossessive(word) is { } owner && persons.TryGetValue(owner, out namesakes)))
+            {
+                continue;
+            }
+
+            // "Hillary Clinton": the given name before the surname picks the person.
+            if (namesakes.Count > 1 && i > first && reader.IsCapitalised(i - 1))
+            {
+                var given = reader.Word(i - 1);
+                foreach (var entity in namesakes)
+                {
+                    if (entity.NameTokens.Count > 1 && SameGivenName(entity.NameTokens[0], given))
+                    {
+                        return entity;
+                    }
+                }
+            }
+
+            return namesakes.Count == 1 ? namesakes[0] : MentionedAt(reader[i].Start, namesakes) ?? MostRecent(namesakes, reader[i].Start) ?? namesakes[0];
+        }
+
+        return null;
+    }
+
+    /// <summary>The namesake the surname at <paramref name="position"/> was given to when the entities were built.</summary>
+    private EntityDraft? MentionedAt(int position, List<EntityDraft> candidates)
+    {
+        for (var i = UpperBound(position); i < personMentions.Count && personMentions[i].Position == position; i++)
+        {
+            if (candidates.Contains(personMentions[i].Entity))
+            {
+                return personMentions[i].Entity;
+            }
+        }
+
+        return null;
+    }
+
+    private EntityDraft? MostRecent(List<EntityDraft> candidates, int position)
+    {
+        var looked = 0;
+        foreach (var (_, entity) in PersonMentionsBetween(-1, position))
+        {
+            if (candidates.Contains(entity))
             {
                 return entity;
+            }
+
+            if (++looked > MaxRecencyLookBack)
+            {
+                break;
             }
         }
 
@@ -95,14 +300,8 @@ internal sealed class EntityTable
     /// <summary>A new person known only by the words of a speaker phrase ("Sjmyhal said").</summary>
     public EntityDraft AddPerson(IReadOnlyList<string> nameTokens, TextSpan span)
     {
-        var surname = nameTokens[^1];
-        if (!persons.TryGetValue(surname, out var entity))
-        {
-            entity = new EntityDraft(EntityKind.Person, nameTokens, surname);
-            persons.Add(surname, entity);
-            All.Add(entity);
-        }
-
+        var entity = FullNameOwner(nameTokens) ?? (nameTokens.Count == 1 && persons.TryGetValue(nameTokens[0], out var namesakes) ? namesakes[0] : null)
+            ?? NewPerson(nameTokens);
         entity.AddMention(span);
         Insert(span.Start, entity);
         return entity;

@@ -6,21 +6,27 @@ namespace StatementKit.Speakers;
 /// <summary>Resolves the words that name a speaker to an entity, and says how.</summary>
 internal sealed class MentionResolver
 {
-    private const int PronounWindow = 3000;
     private readonly StatementKitData data;
     private const int MaxAntecedentTokens = 16;
     private readonly NameMentionFinder names;
     private readonly SpeakerPhraseReader phrases;
+    private readonly DescriptorResolver descriptors;
+    private readonly PronounResolver pronouns;
+    private readonly PersonDescriptorResolver people;
 
     public MentionResolver(StatementKitData data, NameMentionFinder names)
     {
         this.data = data;
         this.names = names;
         phrases = new SpeakerPhraseReader(data);
+        descriptors = new DescriptorResolver(data);
+        pronouns = new PronounResolver(data);
+        people = new PersonDescriptorResolver(data);
     }
 
-    public Resolution Resolve(in TokenReader reader, EntityTable table, TextSpan mention, (EntityDraft Entity, int End)? previous, SpanSet contents)
+    public Resolution? Resolve(in TokenReader reader, SpeakerContext context, TextSpan mention, (EntityDraft Entity, int End)? previous)
     {
+        var table = context.Table;
         // A group is named by the whole phrase ("officials in Estonia, as well as Lithuania and Latvia"); a person or
         // organisation by the head of it.
         var (first, last) = (IndexAt(reader, mention.Start), IndexAt(reader, mention.End - 1));
@@ -36,13 +42,30 @@ internal sealed class MentionResolver
         // A relative "who" keeps its own mention and takes the entity of its antecedent.
         if (first == last && reader.Is(first, "who") && phrases.Antecedent(reader, first, Math.Max(0, first - MaxAntecedentTokens)) is { } antecedent)
         {
-            var resolved = Resolve(reader, table, reader.Span(antecedent.First, antecedent.Last), previous, contents);
-            return resolved with { Mention = mention, Confidence = resolved.Confidence * 0.95 };
+            return Resolve(reader, context, reader.Span(antecedent.First, antecedent.Last), previous) is { } resolved
+                ? resolved with { Mention = mention, Confidence = resolved.Confidence * 0.95 }
+                : null;
         }
 
         if (first == last && data.Pronouns.TryGetValue(reader.Word(first), out var pronounGender))
         {
-            return ResolvePronoun(table, mention, text, pronounGender, previous, contents);
+            return pronouns.Resolve(context, mention, text, pronounGender, previous);
+        }
+
+        // "The Sanders campaign", "A Bloomberg poll", "the agency": the head noun says an organisation or a document is
+        // meant, whatever names stand in front of it.
+        var phraseHead = PhraseHead.Of(reader, first, last, data);
+        if (phraseHead.Class is NounClass.Organisation or NounClass.Document)
+        {
+            if (descriptors.ResolveOrganisation(reader, context, first, phraseHead, mention) is { } organisation)
+            {
+                return organisation;
+            }
+
+            if (phraseHead.Class == NounClass.Document || !reader.IsCapitalised(first) && !ContainsCapitalised(reader, first, phraseHead.Index))
+            {
+                return new Resolution(null, text, mention, AttributionMethod.Descriptor, 0.4);
+            }
         }
 
         if (table.PersonNamedIn(reader, first, last) is { } person)
@@ -52,44 +75,49 @@ internal sealed class MentionResolver
             return new Resolution(person, person.Name, mention, full ? AttributionMethod.Name : AttributionMethod.Alias, full ? 0.95 : 0.9);
         }
 
-        if (ContainsGroupNoun(reader, first, last))
+        if (ContainsGroupNoun(reader, first, last) || phraseHead.Class == NounClass.Group)
         {
             var group = table.Other(EntityKind.Group, text, mention);
             return new Resolution(group, group.Name, mention, AttributionMethod.Group, 0.8);
         }
 
-        if (Descriptor(reader, first, last) is { } descriptor)
+        if (people.Resolve(reader, context, first, last, phraseHead, mention) is { } described)
         {
-            if (table.PersonWithRole(descriptor.RoleClass, descriptor.Title, descriptor.Country, mention.Start) is { } holder)
-            {
-                holder.AddMention(mention);
-                var method = descriptor.Qualified ? AttributionMethod.Descriptor : AttributionMethod.Title;
-                return new Resolution(holder, holder.Name, mention, method, descriptor.Qualified ? 0.85 : 0.8);
-            }
-
-            // "the prime minister" in an article that names one person only, with no title given: that person.
-            if (table.OnlyPersonBefore(mention.Start) is { } only)
-            {
-                only.AddMention(mention);
-                return new Resolution(only, only.Name, mention, AttributionMethod.Descriptor, 0.5);
-            }
-
-            return new Resolution(null, text, mention, AttributionMethod.Descriptor, 0.5);
+            return described;
         }
 
-        if (LooksLikeOrganisation(reader, first, last) || first == last && data.Countries.Contains(reader.Word(first)))
+        if (LooksLikeOrganisation(reader, first, last) || first == last && data.Countries.Contains(reader.Word(first)) || IsNamedPlace(text))
         {
-            var organisation = table.Other(EntityKind.Organization, text, mention);
+            var start = WordClasses.IsDeterminer(reader.Chars(first)) && first < last ? first + 1 : first;
+            var name = context.Organisations.At(reader[start].Start) is { } named && named.Span.End >= reader[last].End ? named.Name : text;
+            var organisation = table.Other(EntityKind.Organization, name, mention);
             return new Resolution(organisation, organisation.Name, mention, AttributionMethod.Organization, 0.8);
         }
 
-        if (AllNameWords(reader, first, last) is { Count: > 0 and <= 3 } words)
+        if (AllNameWords(reader, first, last, context.Common) is { Count: > 0 and <= 3 } words && !names.IsNeverAPerson(words))
         {
             var newcomer = table.AddPerson(words, mention);
             return new Resolution(newcomer, newcomer.Name, mention, AttributionMethod.Name, 0.7);
         }
 
-        return new Resolution(null, text, mention, AttributionMethod.Descriptor, 0.4);
+        // A phrase headed by a person noun that nothing resolves ("a spokesman") stays as written, a descriptor; one
+        // headed by a noun that names no one ("the bill", "Following the vote") keeps its mention with an unknown speaker.
+        return phraseHead.Class is NounClass.Person
+            ? new Resolution(null, text, mention, AttributionMethod.Descriptor, 0.4)
+            : new Resolution(null, text, mention, AttributionMethod.Unknown, 0.2);
+    }
+
+    private static bool ContainsCapitalised(in TokenReader reader, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (reader.IsCapitalised(k) && !WordClasses.IsNonNameCapitalised(reader.Chars(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -145,106 +173,6 @@ internal sealed class MentionResolver
         return false;
     }
 
-    private Resolution ResolvePronoun(EntityTable table, TextSpan mention, string text, char gender, (EntityDraft Entity, int End)? previous, SpanSet contents)
-    {
-        if (gender is 'p' or 'n')
-        {
-            if (previous is { } p && p.Entity.Kind != EntityKind.Person)
-            {
-                return new Resolution(p.Entity, p.Entity.Name, mention, AttributionMethod.Pronoun, 0.7);
-            }
-
-            return new Resolution(null, text, mention, AttributionMethod.Unknown, 0.2);
-        }
-
-        var wanted = gender == 'f' ? Gender.Female : Gender.Male;
-        var from = previous?.End ?? mention.Start - PronounWindow;
-        // Someone named since the last statement, outside quoted content, who agrees in gender.
-        foreach (var (position, entity) in table.PersonMentionsBetween(from, mention.Start))
-        {
-            if (!contents.Contains(position) && Agrees(entity, wanted))
-            {
-                return new Resolution(entity, entity.Name, mention, AttributionMethod.Pronoun, 0.8, wanted);
-            }
-        }
-
-        // The speaker being quoted: salience beats gender, and a mismatch is the reliability report's business.
-        if (previous is { Entity.Kind: EntityKind.Person } last)
-        {
-            return new Resolution(last.Entity, last.Entity.Name, mention, AttributionMethod.Pronoun, Agrees(last.Entity, wanted) ? 0.8 : 0.55, wanted);
-        }
-
-        foreach (var (_, entity) in table.PersonMentionsBetween(mention.Start - PronounWindow, mention.Start))
-        {
-            if (Agrees(entity, wanted))
-            {
-                return new Resolution(entity, entity.Name, mention, AttributionMethod.Pronoun, 0.6, wanted);
-            }
-        }
-
-        return new Resolution(null, text, mention, AttributionMethod.Unknown, 0.2);
-    }
-
-    private bool Agrees(EntityDraft entity, Gender wanted)
-    {
-        var tentative = GenderInference.Tentative(entity, data);
-        return tentative == Gender.Unknown || tentative == wanted;
-    }
-
-    private (string RoleClass, string? Title, string? Country, bool Qualified)? Descriptor(in TokenReader reader, int first, int last)
-    {
-        string? country = null;
-        var qualified = false;
-        var words = new List<int>();
-        for (var i = first; i <= last; i++)
-        {
-            if (!reader[i].IsWord || reader.Is(i, "the") || reader.Is(i, "a") || reader.Is(i, "an"))
-            {
-                continue;
-            }
-
-            if (data.CountryAdjectives.TryGetValue(reader.Word(i), out var adjective))
-            {
-                country = adjective;
-                qualified = true;
-                continue;
-            }
-
-            if (data.Countries.Contains(reader.Word(i)))
-            {
-                country = reader.Word(i);
-                qualified = true;
-                continue;
-            }
-
-            words.Add(i);
-        }
-
-        // Look the remaining words up as a title, longest phrase first ("head of the government").
-        for (var start = 0; start < words.Count; start++)
-        {
-            for (var end = words.Count; end > start; end--)
-            {
-                var candidate = string.Join(' ', words.Skip(start).Take(end - start).Select(reader.Word));
-                if (data.Titles.TryGetValue(candidate, out var roleClass) || TryTitleWithArticle(candidate, out roleClass))
-                {
-                    qualified |= reader.IsLowerWord(first) && !reader.Is(first, "the") || words.Count > end - start;
-                    return (roleClass!, candidate, country, qualified);
-                }
-            }
-        }
-
-        return null;
-    }
-
-    private bool TryTitleWithArticle(string candidate, out string? roleClass)
-    {
-        // "head of government" written as "head of the … government": the article was dropped above.
-        roleClass = null;
-        return candidate.Contains(" of ", StringComparison.Ordinal)
-            && data.Titles.TryGetValue(candidate.Replace(" of ", " of the ", StringComparison.Ordinal), out roleClass);
-    }
-
     private bool ContainsGroupNoun(in TokenReader reader, int first, int last)
     {
         for (var i = first; i <= last; i++)
@@ -276,22 +204,33 @@ internal sealed class MentionResolver
         return reader.Is(first, "the") && capitalised;
     }
 
-    private List<string>? AllNameWords(in TokenReader reader, int first, int last)
+    /// <summary>
+    /// The words of a phrase that can only be a name: all capitalised, none a function word, a title, or a word the
+    /// document also writes in lower case ("Following", "Findings").
+    /// </summary>
+    private List<string>? AllNameWords(in TokenReader reader, int first, int last, CommonWords common)
     {
         var words = new List<string>();
         for (var i = first; i <= last; i++)
         {
-            if (!reader.IsCapitalised(i) || WordClasses.IsNonNameCapitalised(reader.Chars(i)) || names.TitleAt(reader, i, out _) > 0)
+            var word = reader.Word(i);
+            var bare = NameMentionFinder.StripPossessive(word) ?? word; // "Trump’s" names Trump; "She's" is no one
+            if (!reader.IsCapitalised(i) || WordClasses.IsNonNameCapitalised(bare) || names.TitleAt(reader, i, out _) > 0
+                || common.Contains(bare) || IsPronoun(bare))
             {
                 return null;
             }
 
-            var word = reader.Word(i);
-            words.Add(NameMentionFinder.StripPossessive(word) ?? word); // "Trump’s" names Trump
+            words.Add(bare);
         }
 
         return words;
     }
+
+    /// <summary>A place written as a speaker ("Ottawa said", "Nova Scotia announced"): its government speaks.</summary>
+    private bool IsNamedPlace(string text) => data.ProperNouns.TryGetValue(text, out var kind) && kind == ProperNounClass.Place;
+
+    private bool IsPronoun(ReadOnlySpan<char> word) => data.Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
 
     private static int IndexAt(in TokenReader reader, int position) =>
         Math.Max(0, SortedSearch.LastStartingAtOrBefore(reader.Tokens, position, static t => t.Start));

@@ -78,6 +78,16 @@ internal sealed class NameMentionFinder
                 organization = reader.Word(pos);
                 pos++;
             }
+            else if (IsPlace(reader.Word(pos)))
+            {
+                country = reader.Word(pos); // "Virginia Democrat Tim Kaine", "Ontario Premier Doug Ford"
+                pos++;
+            }
+        }
+        else if (TitleAt(reader, pos + 2, out _) > 0 && reader.IsCapitalised(pos + 1) && IsPlace(reader.Word(pos) + " " + reader.Word(pos + 1)))
+        {
+            country = reader.Word(pos) + " " + reader.Word(pos + 1); // "New Jersey Gov. Chris Christie"
+            pos += 2;
         }
 
         Role? role = null;
@@ -179,6 +189,12 @@ internal sealed class NameMentionFinder
         // "Virginia Conservation Legacy Fund", "Anna Berg Presidential Center": a capitalised run that ends in an
         // organisation word names an institution, not a person.
         if (EndsInOrganisationWord(reader, nameStart))
+        {
+            return false;
+        }
+
+        // "Great Depression", "Nova Scotia", "West Point": names of events and places, whatever their first word.
+        if (role is null && honorificSpan is null && IsNeverAPerson(names))
         {
             return false;
         }
@@ -289,7 +305,11 @@ internal sealed class NameMentionFinder
         var lookup = data.OrganisationWords.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var k = start; k < reader.Count && k < start + MaxOrganisationRun && (reader.IsCapitalised(k) || IsInnerToken(reader, k)); k++)
         {
-            if (reader.IsCapitalised(k) && lookup.Contains(reader.Chars(k)))
+            // The word must end the run or open an "of"/"for" phrase ("Bank of Canada"): "Bill Clinton" is a person,
+            // "the Clinton Bill" is not.
+            var next = reader.IsChar(k + 1, '.') ? k + 2 : k + 1;
+            var endsRun = !reader.IsCapitalised(next) || reader.Is(k + 1, "of") || reader.Is(k + 1, "for");
+            if (reader.IsCapitalised(k) && endsRun && lookup.Contains(reader.Chars(k)))
             {
                 return true;
             }
@@ -307,6 +327,17 @@ internal sealed class NameMentionFinder
 
     /// <summary>The word less a possessive ending ("Trump’s" → "Trump"), or null when it has none.</summary>
     internal static string? StripPossessive(string word) => WordClasses.HasPossessiveEnding(word) ? word[..^2] : null;
+
+    /// <summary>Whether the words, or their first two, name a place, an event or an organisation, never a person.</summary>
+    public bool IsNeverAPerson(IReadOnlyList<string> words) =>
+        data.ProperNouns.ContainsKey(string.Join(' ', words)) || words.Count > 2 && data.ProperNouns.ContainsKey(words[0] + " " + words[1]);
+
+    private bool IsPlace(string name) => data.ProperNouns.TryGetValue(name, out var kind) && kind == ProperNounClass.Place;
+
+    /// <summary>Whether the token can be a given name written before a surname: a name word, no honorific.</summary>
+    public bool IsGivenNameAt(in TokenReader reader, int pos) =>
+        IsNameWord(reader, pos) && !data.Honorifics.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(reader.Chars(pos))
+        && !WordClasses.HasPossessiveEnding(reader.Chars(pos));
 
     private bool IsNameWord(in TokenReader reader, int pos)
     {

@@ -15,6 +15,7 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
 
     private readonly StatementKitData data;
     private readonly NameMentionFinder names;
+    private readonly OrganisationMentionFinder organisations;
     private readonly MentionResolver resolver;
     private readonly ISpeakerRegistry? registry;
 
@@ -23,6 +24,7 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
         this.data = data;
         this.registry = registry;
         names = new NameMentionFinder(data);
+        organisations = new OrganisationMentionFinder(data);
         resolver = new MentionResolver(data, names);
     }
 
@@ -32,10 +34,16 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
         ArgumentNullException.ThrowIfNull(candidates);
         var reader = new TokenReader(document.Text, document.Tokens);
         var table = new EntityTable();
-        table.AddPersons(names.Find(reader, cancellationToken), reader);
+        var common = CommonWords.Of(reader);
+        var reading = reader;
+        // A given name completing a surname is a name word the text never writes in lower case, or a known first name
+        // ("Geoff Garin"; not "Given Sanders").
+        table.AddPersons(names.Find(reader, cancellationToken), reader, e => GenderInference.Tentative(e, data),
+            k => names.IsGivenNameAt(reading, k) && (!common.Contains(reading.Chars(k)) || data.FirstNames.ContainsKey(reading.Word(k))));
 
-        var resolved = new Resolution?[candidates.Count];
         var contents = new SpanSet(candidates.Where(c => c.Kind != StatementKind.Direct || !c.IsNested).Select(c => c.Content));
+        var context = new SpeakerContext(document, table, new OrganisationIndex(organisations.Find(reader, cancellationToken)), common, contents);
+        var resolved = new Resolution?[candidates.Count];
         (EntityDraft Entity, int End)? previous = null;
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -48,7 +56,7 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
             // say: ‘…’"), and it never becomes the salient speaker that later pronouns refer to.
             if (candidates[i].SpeakerMention is { } mention)
             {
-                resolved[i] = resolver.Resolve(reader, table, mention, previous, contents);
+                resolved[i] = resolver.Resolve(reader, context, mention, previous);
                 if (resolved[i] is { Entity: { } entity } && !candidates[i].IsNested)
                 {
                     previous = (entity, candidates[i].Span.End);
@@ -170,6 +178,7 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
                 Content = document.Excerpt(candidate.Content),
                 Span = candidate.Span,
                 Cue = candidate.Cue is { } cue ? document.Excerpt(cue) : null,
+                Parts = candidate.Parts.Select(document.Excerpt).ToArray(),
                 Speaker = speaker,
                 Confidence = Math.Round(candidate.Confidence, 2),
             });

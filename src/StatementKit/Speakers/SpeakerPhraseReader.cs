@@ -110,6 +110,7 @@ internal sealed class SpeakerPhraseReader
     public (int First, int Last)? ReadForward(in TokenReader reader, int start, int limit)
     {
         var last = -1;
+        var named = false;
         for (var i = start; i < limit && i - start < MaxTokens; i++)
         {
             if (IsAbbreviationDot(reader, i) && i + 1 < limit && reader.IsCapitalised(i + 1))
@@ -123,13 +124,24 @@ internal sealed class SpeakerPhraseReader
             }
 
             var word = reader.Chars(i);
-            var isInner = reader.Is(i, "of") || reader.Is(i, "the") || reader.Is(i, "in") || reader.Is(i, "for") || reader.Is(i, "and")
-                || (reader.Is(i, "to") || reader.Is(i, "at") || reader.Is(i, "from") || reader.Is(i, "with")) && i > start
-                    && (reader.IsCapitalised(i + 1) || reader.Is(i + 1, "the"));
+            var isInner = reader.Is(i, "of") || reader.Is(i, "the") || reader.Is(i, "for") || reader.Is(i, "and")
+                || IsLocativePreposition(reader, i) && i > start && (reader.IsCapitalised(i + 1) || reader.Is(i + 1, "the") && !named);
+
+            // "said Mayor Jane Doe on Monday", "said Berg in an email": after a name, a preposition opens an adjunct of
+            // the attribution, not part of the speaker phrase ("officials in the region" has no name yet, and goes on).
+            if (named && !isInner && (IsLocativePreposition(reader, i) || reader.Is(i, "on") || reader.Is(i, "during")))
+            {
+                break;
+            }
+
             if (!isInner && (WordClasses.IsClauseWord(word) && !IsPronoun(word)) || IsVerbUse(reader, i))
             {
                 break;
             }
+
+            named |= reader.IsCapitalised(i) && !WordClasses.IsNonNameCapitalised(word)
+                && !data.Titles.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
+                && !data.Honorifics.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
 
             if (IsPronoun(word) && i > start)
             {
@@ -377,6 +389,21 @@ internal sealed class SpeakerPhraseReader
             || !(reader.Is(before, "of") || WordClasses.IsDeterminer(reader.Chars(before))
                 || data.CountryAdjectives.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(reader.Chars(before)));
     }
+
+    private static bool IsLocativePreposition(in TokenReader reader, int index) =>
+        reader.Is(index, "in") || reader.Is(index, "at") || reader.Is(index, "to") || reader.Is(index, "from") || reader.Is(index, "with");
+
+    /// <summary>
+    /// Whether the token opens an adjunct of an attribution that may follow the speaker: a time or circumstance
+    /// ("on Monday", "in an email", "at a news conference", "last week", "Thursday").
+    /// </summary>
+    public static bool StartsAdjunct(in TokenReader reader, int index) =>
+        reader.IsLowerWord(index) && (IsLocativePreposition(reader, index) || reader.Is(index, "on") || reader.Is(index, "during")
+            || reader.Is(index, "after") || reader.Is(index, "before") || reader.Is(index, "via") || reader.Is(index, "by")
+            || reader.Is(index, "while") || reader.Is(index, "when") || reader.Is(index, "as") || reader.Is(index, "last")
+            || reader.Is(index, "this") || reader.Is(index, "earlier") || reader.Is(index, "later") || reader.Is(index, "following")
+            || reader.Is(index, "outside") || reader.Is(index, "inside") || reader.Is(index, "ahead") || WordClasses.IsTimeWord(reader.Chars(index)))
+        || reader.IsCapitalised(index) && (WordClasses.IsTimeWord(reader.Chars(index)) || WordClasses.IsMonth(reader.Chars(index)));
 
     private static bool IsInnerWord(in TokenReader reader, int index) =>
         reader.Is(index, "of") || reader.Is(index, "the") || reader.Is(index, "and") || reader.Is(index, "for") || reader.Is(index, "to");

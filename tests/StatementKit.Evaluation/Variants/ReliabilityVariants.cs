@@ -97,6 +97,8 @@ internal static class ReliabilityVariants
         var documents = articles.Select(a => (a.Name, Text: a.Text, Html: false))
             .Concat(pages.Select(p => (Name: Path.GetFileName(p), Text: File.ReadAllText(Path.Combine(p, "source.html")), Html: true)))
             .ToList();
+        var expected = pages.ToDictionary(p => Path.GetFileName(p), p => File.Exists(Path.Combine(p, "expected.html"))
+            ? Words(File.ReadAllText(Path.Combine(p, "expected.html"))) : null, StringComparer.Ordinal);
         foreach (var (name, text, html) in documents)
         {
             yield return new Variant(name, VariantKind.Original, Make(text, html), "original", []);
@@ -106,8 +108,8 @@ internal static class ReliabilityVariants
                 var clause = clauses[n % clauses.Length];
                 var stateSentence = SourcingSentences.Write(phrasing, state[n % state.Length], clause);
                 var nearSentence = SourcingSentences.Write(phrasing, independent[n % independent.Length], clause);
-                yield return new Variant(name, VariantKind.StateMedia, Make(Insert(text, stateSentence, html, n), html), stateSentence, []);
-                yield return new Variant(name, VariantKind.NearMiss, Make(Insert(text, nearSentence, html, n), html), nearSentence, []);
+                yield return new Variant(name, VariantKind.StateMedia, Make(Insert(text, stateSentence, html, n, expected.GetValueOrDefault(name)), html), stateSentence, []);
+                yield return new Variant(name, VariantKind.NearMiss, Make(Insert(text, nearSentence, html, n, expected.GetValueOrDefault(name)), html), nearSentence, []);
             }
         }
 
@@ -128,12 +130,22 @@ internal static class ReliabilityVariants
 
     private static Article Make(string text, bool html) => html ? Article.FromHtml(text) : Article.FromText(text);
 
-    /// <summary>The sentence as a paragraph of its own after a paragraph chosen from <paramref name="seed"/> (never the headline).</summary>
-    private static string Insert(string text, string sentence, bool html, int seed)
+    /// <summary>
+    /// The sentence as a paragraph of its own after a paragraph chosen from <paramref name="seed"/> (never the headline).
+    /// In a page it follows a paragraph of the article itself (one whose words Readability's expected content holds):
+    /// a sentence put into a sidebar or a comment is rightly left out of the analysis, and would measure nothing.
+    /// </summary>
+    private static string Insert(string text, string sentence, bool html, int seed, string? mainContentWords)
     {
         if (html)
         {
             var ends = AllIndexes(text, "</p>");
+            if (mainContentWords is not null)
+            {
+                var inContent = ends.Where(end => InMainContent(text, end, mainContentWords)).ToList();
+                ends = inContent.Count > 0 ? inContent : ends;
+            }
+
             if (ends.Count == 0)
             {
                 var body = text.IndexOf("</body>", StringComparison.OrdinalIgnoreCase);
@@ -152,6 +164,26 @@ internal static class ReliabilityVariants
 
         var position = breaks[1 + seed % (breaks.Count - 1)];
         return text.Insert(position, "\n\n" + sentence);
+    }
+
+    /// <summary>Whether the paragraph ending at <paramref name="end"/> holds text, all of it in the main content.</summary>
+    private static bool InMainContent(string html, int end, string mainContentWords)
+    {
+        var start = html.LastIndexOf("<p", end, StringComparison.OrdinalIgnoreCase);
+        if (start < 0)
+        {
+            return false;
+        }
+
+        var words = Words(html[start..end]);
+        return words.Length >= 20 && mainContentWords.Contains(words, StringComparison.Ordinal);
+    }
+
+    /// <summary>The words of an HTML fragment, tags and entities left out, one space between.</summary>
+    private static string Words(string html)
+    {
+        var text = System.Text.RegularExpressions.Regex.Replace(html, "<[^>]*>|&[#a-zA-Z0-9]+;", " ");
+        return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 
     private static List<int> AllIndexes(string text, string value)

@@ -1,0 +1,64 @@
+using System.Text;
+using Microsoft.Win32.SafeHandles;
+
+namespace StatementKit.Cli;
+
+/// <summary>
+/// The streams and terminal facts the CLI works with: the process console in <c>Program</c>, in-memory writers in tests.
+/// </summary>
+/// <param name="Out">Standard output: the reports.</param>
+/// <param name="Error">Standard error: problems, notes and progress.</param>
+/// <param name="OpenStandardInput">Opens standard input as bytes (for the path <c>-</c>).</param>
+/// <param name="OutputIsTerminal">Whether standard output is a terminal (the table then wraps at its width).</param>
+/// <param name="ErrorIsTerminal">Whether standard error is a terminal (progress is then shown for long batches).</param>
+/// <param name="TerminalWidth">The width of the terminal, when output goes to one.</param>
+internal sealed record CliConsole(TextWriter Out, TextWriter Error, Func<Stream> OpenStandardInput,
+    bool OutputIsTerminal, bool ErrorIsTerminal, int TerminalWidth)
+{
+    /// <summary>The width the table wraps at when output goes to a file or pipe: stable, so saved reports do not depend on a window.</summary>
+    public const int DefaultWidth = 120;
+
+    public int Width => OutputIsTerminal && TerminalWidth >= 40 ? TerminalWidth : DefaultWidth;
+
+    public static CliConsole FromSystemConsole()
+    {
+        var width = 0;
+        if (!Console.IsOutputRedirected)
+        {
+            try
+            {
+                width = Console.WindowWidth;
+            }
+            catch (IOException)
+            {
+                width = 0;
+            }
+        }
+
+        return new CliConsole(OpenStandardOutput(), Console.Error, Console.OpenStandardInput,
+            !Console.IsOutputRedirected, !Console.IsErrorRedirected, width);
+    }
+
+    /// <summary>
+    /// Standard output as a plain file stream. <see cref="Console.Out"/> silently drops writes to a closed pipe
+    /// (.NET ignores EPIPE on the console), so a run piped into <c>head</c> would go on analysing for nobody; a file
+    /// stream on descriptor 1 throws instead, and the run can stop.
+    /// </summary>
+    private static TextWriter OpenStandardOutput()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return Console.Out;
+        }
+
+        try
+        {
+            var stream = new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+            return new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 64 * 1024) { NewLine = "\n" };
+        }
+        catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException)
+        {
+            return Console.Out;   // descriptor 1 closed or unusable: the console's writer copes
+        }
+    }
+}

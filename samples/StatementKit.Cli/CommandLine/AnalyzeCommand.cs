@@ -1,0 +1,170 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using StatementKit.Cli.Analysis;
+using StatementKit.Cli.Reports;
+
+namespace StatementKit.Cli.CommandLine;
+
+/// <summary>The <c>analyze</c> command: its options, their help, and the settings they make.</summary>
+internal sealed class AnalyzeCommand
+{
+    /// <summary>The largest <c>--max-size</c>: a .NET array holds at most 2 GB, and no article comes near.</summary>
+    public const int LargestMaximumMegabytes = 1024;
+
+    private readonly Option<string> format = new("--format", "-f")
+    {
+        Description = "Output format: table (for people), json (one indented array) or jsonl (one object per line, the stable contract tools read).",
+        DefaultValueFactory = _ => "table",
+        HelpName = "table|json|jsonl",
+    };
+
+    private readonly Option<bool> recursive = new("--recursive", "-r")
+    {
+        Description = "Read the .txt, .html and .htm files of subfolders too (without it only a folder's own files are read).",
+    };
+
+    private readonly Option<bool> includeText = new("--include-text")
+    {
+        Description = "json/jsonl: add \"text\", the analysed text that every start/length indexes (for HTML, the text extracted from the page).",
+    };
+
+    private readonly Option<double> minimumConfidence = new("--min-confidence")
+    {
+        Description = "Leave out statements whose confidence (a probability, 0 to 1) is lower; 0.3 to 0.5 gives a more precise list.",
+        DefaultValueFactory = _ => 0,
+        CustomParser = result => ParseNumber(result, "--min-confidence", 0, 1, "a number from 0 to 1"),
+        HelpName = "0..1",
+    };
+
+    private readonly Option<int> maximumSize = new("--max-size")
+    {
+        Description = "Refuse inputs larger than this many megabytes (MiB), without reading them.",
+        DefaultValueFactory = _ => AnalyzeSettings.DefaultMaximumMegabytes,
+        CustomParser = result => (int)ParseNumber(result, "--max-size", 1, LargestMaximumMegabytes, $"a whole number of megabytes from 1 to {LargestMaximumMegabytes}"),
+        HelpName = "MB",
+    };
+
+    private readonly Argument<string[]> paths = new("PATH")
+    {
+        Description = "Article files, folders of .txt/.html/.htm files, or - for standard input. Files ending in .html or .htm are read as HTML.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public AnalyzeCommand(CliConsole console)
+    {
+        format.Validators.Add(result =>
+        {
+            if (ParseFormat(result.GetValueOrDefault<string>()) is null)
+            {
+                result.AddError($"--format must be table, json or jsonl, not '{result.GetValueOrDefault<string>()}'.");
+            }
+        });
+        Command = new Command("analyze", "Find who said what in news articles (statements, speakers, entities) and how far to trust it (reliability flags with evidence).")
+        {
+            format, recursive, includeText, minimumConfidence, maximumSize, paths,
+        };
+        Command.SetAction((parseResult, cancellationToken) =>
+        {
+            try
+            {
+                return Task.FromResult(new AnalyzeRun(Settings(parseResult), console).Execute(cancellationToken));
+            }
+            catch (OperationCanceledException)
+            {
+                console.Error.WriteLine("statementkit: interrupted");
+                return Task.FromResult(ExitCodes.Cancelled);
+            }
+        });
+    }
+
+    public Command Command { get; }
+
+    /// <summary>
+    /// Tokens that look like options but are none (<c>--fromat</c>): System.CommandLine hands them to the PATH argument,
+    /// where they would be read as file names. Paths that really start with a dash can follow <c>--</c>.
+    /// </summary>
+    public IEnumerable<string> UnknownOptions(ParseResult parseResult)
+    {
+        if (parseResult.GetResult(paths) is not { } result)
+        {
+            yield break;
+        }
+
+        // Everything after a "--" is a path, whatever it looks like.
+        var tokens = parseResult.Tokens.ToList();
+        var doubleDash = tokens.FindIndex(t => t.Type == TokenType.DoubleDash);
+        var optionsEnd = doubleDash < 0 ? tokens.Count : doubleDash;
+        foreach (var token in result.Tokens)
+        {
+            if (token.Value.Length > 1 && token.Value[0] == '-' && tokens.IndexOf(token) < optionsEnd)
+            {
+                var suggestion = Suggest(token.Value);
+                yield return $"Unknown option '{token.Value}' for 'analyze'." + (suggestion is null ? "" : $" Did you mean '{suggestion}'?");
+            }
+        }
+    }
+
+    private AnalyzeSettings Settings(ParseResult parseResult) => new()
+    {
+        Paths = parseResult.GetRequiredValue(paths),
+        Format = ParseFormat(parseResult.GetValue(format)) ?? ReportFormat.Table,
+        Recursive = parseResult.GetValue(recursive),
+        IncludeText = parseResult.GetValue(includeText),
+        MinimumConfidence = parseResult.GetValue(minimumConfidence),
+        MaximumBytes = parseResult.GetValue(maximumSize) * 1024L * 1024,
+    };
+
+    /// <summary>A number in a range, or an error that names the option and says what it takes.</summary>
+    private static double ParseNumber(ArgumentResult result, string option, double minimum, double maximum, string expected)
+    {
+        var token = result.Tokens.Count == 0 ? "" : result.Tokens[^1].Value;
+        if (double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= minimum && value <= maximum
+            && (maximum <= 1 || value == Math.Floor(value)))
+        {
+            return value;
+        }
+
+        result.AddError($"{option} takes {expected}, not '{token}'.");
+        return minimum;
+    }
+
+    private static ReportFormat? ParseFormat(string? value) => value switch
+    {
+        "table" => ReportFormat.Table,
+        "json" => ReportFormat.Json,
+        "jsonl" => ReportFormat.Jsonl,
+        _ => null,
+    };
+
+    private string? Suggest(string token)
+    {
+        var names = Command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).Where(n => n.StartsWith("--", StringComparison.Ordinal));
+        return names
+            .Select(name => (Name: name, Distance: EditDistance(token, name)))
+            .Where(c => c.Distance <= 3)
+            .OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal)
+            .Select(c => c.Name)
+            .FirstOrDefault();
+    }
+
+    /// <summary>Levenshtein distance, with the two strings short (option names).</summary>
+    internal static int EditDistance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
+            }
+
+            previous = current;
+        }
+
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,140 @@
+using System.Text;
+using System.Text.Unicode;
+
+namespace StatementKit.Cli.Inputs;
+
+/// <summary>An article read from an input, or why it could not be read.</summary>
+internal readonly record struct ReadResult(Article? Article, string? Problem);
+
+/// <summary>
+/// Reads an input's bytes, never more than the size limit, refuses binary data, and decodes text: UTF-8 (a byte-order
+/// mark is dropped), UTF-16 and UTF-32 by their byte-order marks, and a legacy 8-bit text (Windows-1252) when the bytes
+/// are mostly but not wholly valid UTF-8. Files ending in .html/.htm, and standard input that starts with markup, are
+/// read as HTML.
+/// </summary>
+internal sealed class ArticleReader(long maximumBytes, Func<Stream> openStandardInput)
+{
+    /// <summary>The share of undecodable or control bytes above which data is taken as binary.</summary>
+    internal const double BinaryByteRatio = 0.10;
+
+    static ArticleReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public ReadResult Read(InputItem input)
+    {
+        byte[] bytes;
+        try
+        {
+            using var stream = input.IsStandardInput ? openStandardInput() : OpenRegularFile(input.Path);
+            bytes = ReadAtMost(stream, maximumBytes + 1);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new ReadResult(null, "cannot read: " + InputExpander.Reason(e));
+        }
+
+        if (bytes.Length > maximumBytes)
+        {
+            return new ReadResult(null, $"more than the limit of {ByteSize.Format(maximumBytes)} (--max-size)");
+        }
+
+        if (Decode(bytes) is not { } text)
+        {
+            return new ReadResult(null, "binary data (NUL bytes or mostly not text): not read");
+        }
+
+        return new ReadResult(IsHtml(input, text) ? Article.FromHtml(text) : Article.FromText(text), null);
+    }
+
+    /// <summary>The text of the bytes, or null when they are binary.</summary>
+    internal static string? Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            bytes = bytes[3..];
+        }
+        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0, 0]))
+        {
+            return new UTF32Encoding(bigEndian: false, byteOrderMark: false).GetString(bytes[4..]);
+        }
+        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0, 0, 0xFE, 0xFF]))
+        {
+            return new UTF32Encoding(bigEndian: true, byteOrderMark: false).GetString(bytes[4..]);
+        }
+        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return Encoding.Unicode.GetString(bytes[2..]);
+        }
+        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return Encoding.BigEndianUnicode.GetString(bytes[2..]);
+        }
+
+        // No text format puts NUL bytes in text; executables, images and archives all do.
+        if (bytes.Contains((byte)0))
+        {
+            return null;
+        }
+
+        if (Utf8.IsValid(bytes))
+        {
+            return Encoding.UTF8.GetString(bytes);
+        }
+
+        return SuspiciousBytes(bytes) > bytes.Length * BinaryByteRatio ? null : Encoding.GetEncoding(1252).GetString(bytes);
+    }
+
+    /// <summary>Bytes that are neither valid UTF-8 nor text: invalid sequences, and control bytes other than white space.</summary>
+    private static int SuspiciousBytes(ReadOnlySpan<byte> bytes)
+    {
+        var count = 0;
+        while (!bytes.IsEmpty)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(bytes, out var rune, out var consumed);
+            if (status != System.Buffers.OperationStatus.Done || (rune.Value < 0x20 && rune.Value is not ('\t' or '\n' or '\r' or '\f' or '\v')))
+            {
+                count += consumed;
+            }
+
+            bytes = bytes[consumed..];
+        }
+
+        return count;
+    }
+
+    private static Stream OpenRegularFile(string path)
+    {
+        // The expander saw a regular file here. A file swapped for a fifo between that look and this open is a race
+        // a command-line tool accepts; the size limit still bounds what is read.
+        return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, FileOptions.SequentialScan);
+    }
+
+    private static byte[] ReadAtMost(Stream stream, long limit)
+    {
+        var initial = stream.CanSeek ? (int)Math.Min(Math.Max(stream.Length + 1, 1), limit) : 64 * 1024;
+        using var buffer = new MemoryStream(initial);
+        var chunk = new byte[Math.Min(1 << 20, limit)];
+        while (buffer.Length < limit)
+        {
+            var read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit - buffer.Length));
+            if (read == 0)
+            {
+                break;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static bool IsHtml(InputItem input, string text)
+    {
+        if (!input.IsStandardInput)
+        {
+            var extension = Path.GetExtension(input.Path);
+            return extension.Equals(".html", StringComparison.OrdinalIgnoreCase) || extension.Equals(".htm", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return text.AsSpan().TrimStart().StartsWith("<");
+    }
+}

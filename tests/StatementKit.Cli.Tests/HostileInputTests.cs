@@ -1,0 +1,194 @@
+using System.Diagnostics;
+using StatementKit.Cli.Tests.Support;
+
+namespace StatementKit.Cli.Tests;
+
+/// <summary>
+/// Issue #13's CLI defects, each run as a real process that is killed if it hangs: a fifo with no writer (alone and in
+/// a folder), <c>/dev/zero</c>, a 1 GB sparse file, an unreadable file, a closed output pipe.
+/// </summary>
+public sealed class HostileInputTests
+{
+    private const string Quote = "“We are open,” said Anna Berg.";
+
+    [SkippableFact]
+    public void A_fifo_with_no_writer_is_refused_without_being_opened()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "fifos and statx are Linux-only here");
+        using var folder = new TempFolder();
+        var fifo = folder.Fifo("pipe.txt");
+        var article = folder.File("a.txt", Quote);
+
+        var result = CliProcess.Run("analyze", "--format", "jsonl", fifo, article);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("pipe.txt: a named pipe, not a regular file", result.Error, StringComparison.Ordinal);
+        Assert.Contains("a.txt", Assert.Single(result.OutLines), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void A_fifo_inside_a_folder_is_refused_and_the_folder_read()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "fifos and statx are Linux-only here");
+        using var folder = new TempFolder();
+        folder.Fifo("articles/pipe.txt");
+        folder.File("articles/b.txt", Quote);
+
+        var result = CliProcess.Run("analyze", "--format", "jsonl", folder.Combine("articles"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("pipe.txt: a named pipe", result.Error, StringComparison.Ordinal);
+        Assert.Contains("b.txt", Assert.Single(result.OutLines), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void Dev_zero_is_refused_as_a_device()
+    {
+        Skip.IfNot(File.Exists("/dev/zero"), "no /dev/zero on this system");
+
+        var result = CliProcess.Run("analyze", "/dev/zero");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("/dev/zero: a device, not a regular file", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_one_gigabyte_sparse_file_is_refused_by_its_size_without_being_read()
+    {
+        using var folder = new TempFolder();
+        var sparse = folder.Combine("sparse.txt");
+        using (var stream = File.Create(sparse))
+        {
+            stream.SetLength(1L << 30);
+        }
+
+        var result = CliProcess.Run("analyze", sparse, folder.File("a.txt", Quote));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("sparse.txt: the file has 1.0 GB, more than the limit of 16 MB (--max-size)", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Anna Berg", result.Out, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void An_unreadable_file_is_reported_and_the_other_files_are_analysed()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "Unix permissions");
+        var asRoot = Environment.UserName == "root";
+        Skip.If(asRoot && !File.Exists("/usr/bin/setpriv"), "running as root, which reads any file, and setpriv (util-linux) is missing to drop to an unprivileged user");
+
+        // Everything the unprivileged user needs lives in a world-readable temporary folder: a copy of the CLI, and the
+        // inputs. Root is dropped to nobody with setpriv, for whom chmod 000 really means unreadable.
+        using var folder = new TempFolder();
+        File.SetUnixFileMode(folder.Path, (UnixFileMode)0b111_101_101);
+        var cli = CopyCli(folder.Combine("cli"));
+        var secret = folder.File("inputs/secret.txt", Quote);
+        File.SetUnixFileMode(secret, UnixFileMode.None);
+        folder.File("inputs/open.txt", Quote);
+        File.SetUnixFileMode(folder.Combine("inputs"), (UnixFileMode)0b111_101_101);
+
+        var info = CliProcess.StartInfo(["analyze", "--format", "jsonl", folder.Combine("inputs")], cli);
+        if (asRoot)
+        {
+            info.ArgumentList.Insert(0, info.FileName);
+            foreach (var option in new[] { "--clear-groups", "--regid=65534", "--reuid=65534" })
+            {
+                info.ArgumentList.Insert(0, option);
+            }
+
+            info.FileName = "/usr/bin/setpriv";
+            info.Environment["HOME"] = folder.Path;
+            info.Environment["DOTNET_CLI_HOME"] = folder.Path;
+        }
+
+        var result = CliProcess.Run(info);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("secret.txt: cannot read: permission denied", result.Error, StringComparison.Ordinal);
+        Assert.Contains("open.txt", Assert.Single(result.OutLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_closed_output_pipe_ends_the_run_quietly()
+    {
+        // 2,000 articles of 256 KB (500 MB of text) keep the CLI busy for minutes on any machine, as the previous CLI
+        // was, working on for nobody; once the reader of its output has gone, it must stop after the article at hand.
+        using var folder = new TempFolder();
+        var seed = File.ReadAllText(TheCli.Articles()[3]);
+        var big = folder.File("big.txt", string.Concat(Enumerable.Repeat(seed + "\n\n", (1 << 18) / seed.Length)));
+
+        using var process = Process.Start(CliProcess.StartInfo(["analyze", "--format", "jsonl", .. Enumerable.Repeat(big, 2000)]))!;
+        process.StandardInput.Close();
+        var error = process.StandardError.ReadToEndAsync();
+        using (var firstRecord = new CancellationTokenSource(CliProcess.Timeout))
+        {
+            var first = new char[1];
+            Assert.Equal(1, await process.StandardOutput.ReadAsync(first, firstRecord.Token));
+            Assert.Equal('{', first[0]);
+        }
+
+        var closed = Stopwatch.StartNew();
+        process.StandardOutput.Close();
+
+        var ended = process.WaitForExit(TimeSpan.FromSeconds(10));
+        if (!ended)
+        {
+            process.Kill(entireProcessTree: true);
+        }
+
+        process.WaitForExit();
+        Assert.True(ended, "the CLI went on working after its output pipe was closed");
+        Assert.True(closed.Elapsed < TimeSpan.FromSeconds(10));
+        Assert.Equal(0, process.ExitCode);
+        Assert.Equal("", await error);
+    }
+
+    [SkippableFact]
+    public async Task Ctrl_c_stops_the_run_with_exit_code_130()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "SIGINT is sent with kill(1)");
+        using var folder = new TempFolder();
+        var seed = File.ReadAllText(TheCli.Articles()[3]);
+        var big = folder.File("big.txt", string.Concat(Enumerable.Repeat(seed + "\n\n", (1 << 16) / seed.Length)));
+
+        using var process = Process.Start(CliProcess.StartInfo(["analyze", "--format", "jsonl", .. Enumerable.Repeat(big, 400)]))!;
+        process.StandardInput.Close();
+        var error = process.StandardError.ReadToEndAsync();
+
+        // The first record shows the run under way (and its Ctrl+C handler installed); then the interrupt.
+        using (var firstRecord = new CancellationTokenSource(CliProcess.Timeout))
+        {
+            Assert.NotNull(await process.StandardOutput.ReadLineAsync(firstRecord.Token));
+        }
+
+        var output = process.StandardOutput.ReadToEndAsync();
+        using (var interrupt = Process.Start("kill", ["-s", "INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await interrupt.WaitForExitAsync();
+        }
+
+        var ended = process.WaitForExit(TimeSpan.FromSeconds(15));
+        if (!ended)
+        {
+            process.Kill(entireProcessTree: true);
+        }
+
+        process.WaitForExit();
+        Assert.True(ended, "the CLI went on after Ctrl+C");
+        Assert.Equal(130, process.ExitCode);
+        Assert.Contains("interrupted", await error, StringComparison.Ordinal);
+        Assert.True((await output).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length < 399);
+    }
+
+    private static string CopyCli(string target)
+    {
+        var source = Path.GetDirectoryName(CliProcess.Dll)!;
+        Directory.CreateDirectory(target);
+        foreach (var file in Directory.GetFiles(source))
+        {
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+        }
+
+        return Path.Combine(target, Path.GetFileName(CliProcess.Dll));
+    }
+}

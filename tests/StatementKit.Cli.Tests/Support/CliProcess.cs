@@ -1,0 +1,60 @@
+using System.Diagnostics;
+
+namespace StatementKit.Cli.Tests.Support;
+
+/// <summary>
+/// Runs the built CLI as a process (<c>dotnet StatementKit.Cli.dll</c>, no build, no <c>dotnet run</c>), for the cases
+/// where a defect would hang or exhaust memory: those must end in a killed process and a failed test, not a stuck run.
+/// <c>STATEMENTKIT_CLI_DLL</c> points the tests at another build, to see them fail on an older CLI.
+/// </summary>
+internal static class CliProcess
+{
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+
+    public static string Dll => Environment.GetEnvironmentVariable("STATEMENTKIT_CLI_DLL") is { Length: > 0 } dll
+        ? dll
+        : Path.Combine(AppContext.BaseDirectory, "StatementKit.Cli.dll");
+
+    /// <summary>The dotnet host running the tests (the SDK sets DOTNET_HOST_PATH), else the one on PATH.</summary>
+    public static string Host => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
+
+    public static ProcessStartInfo StartInfo(IEnumerable<string> args, string? dll = null)
+    {
+        var info = new ProcessStartInfo(Host)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(dll ?? Dll);
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        return info;
+    }
+
+    public static CliResult Run(params string[] args) => Run(StartInfo(args));
+
+    /// <summary>Runs to the end, or kills the process at the timeout and fails.</summary>
+    public static CliResult Run(ProcessStartInfo info)
+    {
+        using var process = Process.Start(info)!;
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(Timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            Assert.Fail($"the CLI did not end within {Timeout.TotalSeconds} s (killed); stderr so far: {Peek(error)}");
+        }
+
+        process.WaitForExit();
+        return new CliResult(process.ExitCode, output.Result, error.Result);
+    }
+
+    private static string Peek(Task<string> text) => text.IsCompletedSuccessfully ? text.Result : "(still open)";
+}

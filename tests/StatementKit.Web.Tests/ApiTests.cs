@@ -1,0 +1,137 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace StatementKit.Web.Tests;
+
+/// <summary>The review sample's HTTP API, in memory (WebApplicationFactory).</summary>
+public sealed class ApiTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+{
+    private const string Quote = "“We are open,” said Anna Berg, the mayor.";
+
+    [Fact]
+    public async Task Analyze_returns_the_json_contract_with_the_text()
+    {
+        using var client = factory.CreateClient();
+
+        using var response = await client.PostAsJsonAsync("/api/analyze", new { content = Quote, format = "text", name = "quote.txt" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        using var record = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var root = record.RootElement;
+        Assert.Equal("quote.txt", root.GetProperty("path").GetString());
+        Assert.Equal(Quote, root.GetProperty("text").GetString());
+        var statement = Assert.Single(root.GetProperty("statements").EnumerateArray());
+        Assert.Equal("Anna Berg", statement.GetProperty("speaker").GetProperty("name").GetString());
+        Assert.True(root.TryGetProperty("metadata", out _));
+        var entity = root.GetProperty("entities")[0];
+        Assert.True(entity.TryGetProperty("genderEvidence", out _));
+        Assert.True(entity.TryGetProperty("mentions", out _));
+    }
+
+    [Fact]
+    public async Task Analyze_reads_html_and_plain_bodies()
+    {
+        using var client = factory.CreateClient();
+
+        using var html = await client.PostAsync("/api/analyze", new StringContent("<p>" + Quote + "</p><script>x()</script>", Encoding.UTF8, "text/html"));
+        using var text = await client.PostAsync("/api/analyze", new StringContent(Quote, Encoding.UTF8, "text/plain"));
+
+        using var fromHtml = JsonDocument.Parse(await html.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("x()", fromHtml.RootElement.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal(1, fromHtml.RootElement.GetProperty("statements").GetArrayLength());
+        Assert.Equal(HttpStatusCode.OK, text.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_request_over_the_size_limit_is_refused_with_413()
+    {
+        using var client = factory.CreateClient();
+        var huge = new string('a', (int)ReviewSettings.DefaultMaxRequestBytes + 10);
+
+        using var response = await client.PostAsync("/api/analyze", new StringContent(huge, Encoding.UTF8, "text/plain"));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_analysis_over_the_time_limit_is_answered_with_503()
+    {
+        // An analyzer that only ends when cancelled, and a tenth of a second to wait for it.
+        using var slow = factory.WithWebHostBuilder(host => host.ConfigureServices(services =>
+        {
+            services.AddSingleton(new ReviewSettings(0, ReviewSettings.DefaultMaxRequestBytes, TimeSpan.FromMilliseconds(100)));
+            services.AddSingleton<IStatementAnalyzer, UntilCancelledAnalyzer>();
+        }));
+        using var client = slow.CreateClient();
+
+        using var response = await client.PostAsync("/api/analyze", new StringContent(Quote, Encoding.UTF8, "text/plain"));
+
+        Assert.True(response.StatusCode == HttpStatusCode.ServiceUnavailable, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+
+    [Theory]
+    [InlineData("application/json", "{not json")]
+    [InlineData("application/json", "{\"content\": 5}")]
+    [InlineData("application/json", "{\"content\": \"x\", \"format\": \"pdf\"}")]
+    public async Task A_malformed_request_is_refused_with_400(string mediaType, string body)
+    {
+        using var client = factory.CreateClient();
+
+        using var response = await client.PostAsync("/api/analyze", new StringContent(body, Encoding.UTF8, mediaType));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unsupported_media_type_is_refused_with_415()
+    {
+        using var client = factory.CreateClient();
+
+        using var response = await client.PostAsync("/api/analyze", new ByteArrayContent([1, 2, 3]));
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Bundled_articles_are_listed_and_no_other_file_is_reachable()
+    {
+        using var client = factory.CreateClient();
+
+        var names = await client.GetFromJsonAsync<string[]>("/api/articles");
+        Assert.NotNull(names);
+        Assert.Contains("000_618e7dbac6461e37.txt", names);
+        Assert.False(string.IsNullOrWhiteSpace(await client.GetStringAsync("/api/articles/" + names[0])));
+        using var escape = await client.GetAsync("/api/articles/..%2F..%2FStatementKit.Web.dll");
+        Assert.Equal(HttpStatusCode.NotFound, escape.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_page_is_served_with_a_content_security_policy()
+    {
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<title>StatementKit review</title>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var policy = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self'", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", policy, StringComparison.Ordinal);
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+    }
+
+    private sealed class UntilCancelledAnalyzer : IStatementAnalyzer
+    {
+        public ArticleAnalysis Analyze(Article article, CancellationToken cancellationToken = default)
+        {
+            cancellationToken.WaitHandle.WaitOne(TimeSpan.FromSeconds(30));
+            cancellationToken.ThrowIfCancellationRequested();
+            throw new TimeoutException("the request was never cancelled");
+        }
+    }
+}
