@@ -12,6 +12,12 @@ switch (args)
         StatementKit.Benchmarks.StageProfile.Run(rounds: Argument(1, 5));
         StatementKit.Benchmarks.StageProfile.CueModel(rounds: Argument(1, 5));
         return;
+    case ["peer", ..]:
+        Environment.ExitCode = StatementKit.Benchmarks.PeerComparison.Run(pairs: Argument(1, 3));
+        return;
+    case ["cue-model", ..]:
+        StatementKit.Benchmarks.StageProfile.CueModel(rounds: Argument(1, 20));
+        return;
     case ["substeps", ..]:
         StatementKit.Benchmarks.SubStepProfile.Run(rounds: Argument(1, 5));
         return;

@@ -12,13 +12,9 @@ internal static class RealArticles
     /// <summary>The article texts, in file-name order, and where they came from.</summary>
     public static (IReadOnlyList<string> Texts, string Source) Load()
     {
-        foreach (var root in Roots())
+        if (DevFolder() is { } dev)
         {
-            var dev = Path.Combine(root, "shared", "eval", "polnear", "dev", "text");
-            if (Directory.Exists(dev))
-            {
-                return ([.. Directory.GetFiles(dev, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText)], "PolNeAR dev");
-            }
+            return ([.. Directory.GetFiles(dev, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText)], "PolNeAR dev");
         }
 
         var seeds = Seeds();
@@ -29,6 +25,24 @@ internal static class RealArticles
         }
 
         return (texts, "the seeds repeated (../shared is absent)");
+    }
+
+    /// <summary>The folder of the PolNeAR dev texts, or null when ../shared is absent.</summary>
+    public static string? DevFolder() =>
+        Roots().Select(root => Path.Combine(root, "shared", "eval", "polnear", "dev", "text")).FirstOrDefault(Directory.Exists);
+
+    /// <summary>The repository's root folder (holding StatementKit.sln), found upwards from the build output.</summary>
+    public static string? RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "StatementKit.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The five seed articles, in file-name order.</summary>
@@ -55,13 +69,9 @@ internal static class RealArticles
     private static IEnumerable<string> Roots()
     {
         yield return Path.GetFullPath("..");
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        if (RepositoryRoot() is { } repository)
         {
-            if (File.Exists(Path.Combine(folder.FullName, "StatementKit.sln")))
-            {
-                yield return Path.GetFullPath(Path.Combine(folder.FullName, ".."));
-                yield break;
-            }
+            yield return Path.GetFullPath(Path.Combine(repository, ".."));
         }
     }
 }
