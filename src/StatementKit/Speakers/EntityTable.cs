@@ -44,11 +44,13 @@ internal sealed class EntityTable
             Adopt(entity, mention, reader);
         }
 
-        // Every other use of a known surname ("Berg said") is a mention too.
+        // Every other use of a known surname ("Berg said") is a mention too. Surnames are looked up by the token's
+        // characters: a string per capitalised word was most of what building the table allocated.
+        var bySurname = persons.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < reader.Count; i++)
         {
-            if (reader.IsCapitalised(i) && persons.ContainsKey(reader.Word(i))
-                && SurnameOwner(reader.Text, reader.Word(i), reader[i].Start, Gender.Unknown, fullNames, tentativeGender) is { } entity)
+            if (reader.IsCapitalised(i) && bySurname.TryGetValue(reader.Chars(i), out var surname, out _)
+                && SurnameOwner(reader.Text, surname, reader[i].Start, Gender.Unknown, fullNames, tentativeGender) is { } entity)
             {
                 entity.AddMention(reader[i].Span);
             }
@@ -205,9 +207,10 @@ internal sealed class EntityTable
     /// </summary>
     private void CompleteSurnames(in TokenReader reader, Func<int, bool> isGivenName)
     {
+        var bySurname = persons.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 1; i < reader.Count; i++)
         {
-            if (!reader.IsCapitalised(i) || !persons.TryGetValue(reader.Word(i), out var namesakes) || namesakes.Count != 1
+            if (!reader.IsCapitalised(i) || !bySurname.TryGetValue(reader.Chars(i), out var namesakes) || namesakes.Count != 1
                 || namesakes[0] is not { NameTokens.Count: 1 } entity)
             {
                 continue;
