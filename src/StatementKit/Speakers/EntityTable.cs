@@ -37,9 +37,10 @@ internal sealed class EntityTable
         }
 
         fullNames.Sort((a, b) => a.Position.CompareTo(b.Position));
+        var named = new FullNameMentions(fullNames);
         foreach (var mention in mentions.Where(m => m.NameTokens.Count == 1).OrderBy(m => m.Span.Start))
         {
-            var entity = SurnameOwner(reader.Text, mention.NameTokens[0], mention.NameSpan.Start, mention.Honorific, fullNames, tentativeGender)
+            var entity = SurnameOwner(reader.Text, mention.NameTokens[0], mention.NameSpan.Start, mention.Honorific, named, tentativeGender)
                 ?? NewPerson(mention.NameTokens);
             Adopt(entity, mention, reader);
         }
@@ -50,7 +51,7 @@ internal sealed class EntityTable
         for (var i = 0; i < reader.Count; i++)
         {
             if (reader.IsCapitalised(i) && bySurname.TryGetValue(reader.Chars(i), out var surname, out _)
-                && SurnameOwner(reader.Text, surname, reader[i].Start, Gender.Unknown, fullNames, tentativeGender) is { } entity)
+                && SurnameOwner(reader.Text, surname, reader[i].Start, Gender.Unknown, named, tentativeGender) is { } entity)
             {
                 entity.AddMention(reader[i].Span);
             }
@@ -149,7 +150,7 @@ internal sealed class EntityTable
     /// whose gender fits the honorific, named last before the position (or first after it, for a name the text
     /// gives in full only later).
     /// </summary>
-    private EntityDraft? SurnameOwner(string text, string surname, int position, Gender honorific, List<(int Position, EntityDraft Entity)> fullNames,
+    private EntityDraft? SurnameOwner(string text, string surname, int position, Gender honorific, FullNameMentions named,
         Func<EntityDraft, Gender> tentativeGender)
     {
         if (!persons.TryGetValue(surname, out var namesakes))
@@ -166,24 +167,9 @@ internal sealed class EntityTable
 
         // A namesake named in full earlier in the paragraph ("Bill Clinton took the stage. … Clinton said") is meant; otherwise the
         // one the article names most ("Clinton" in a story about Hillary Clinton that mentions Bill Clinton once).
-        EntityDraft? recent = null;
-        var counts = new Dictionary<EntityDraft, int>();
-        foreach (var (at, entity) in fullNames)
-        {
-            if (!namesakes.Contains(entity) || !Fits(entity))
-            {
-                continue;
-            }
-
-            counts[entity] = counts.GetValueOrDefault(entity) + 1;
-            if (at <= position && at >= position - RecentNameWindow && !text.AsSpan(at, position - at).ContainsAny('\n', '\r'))
-            {
-                recent = entity; // named in full earlier in the same paragraph
-            }
-        }
-
-        return recent
-            ?? counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key.FirstPosition).Select(c => c.Key).FirstOrDefault()
+        return named.LastNamedBefore(position, RecentNameWindow,
+                (at, e) => namesakes.Contains(e) && Fits(e) && !text.AsSpan(at, position - at).ContainsAny('\n', '\r'))
+            ?? named.MostNamed(namesakes, Fits)
             ?? namesakes.FirstOrDefault(Fits) ?? namesakes[0];
     }
 
