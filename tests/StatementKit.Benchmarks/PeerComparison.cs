@@ -14,10 +14,6 @@ internal static class PeerComparison
 {
     private const int OurRounds = 5;
 
-    // Tiered compilation optimises a method after 30 calls and a short delay: a few passes first, so that the timed ones
-    // run the optimised code (compromise runs one warm-up pass; V8 optimises hot functions within it).
-    private const int OurWarmUpRounds = 5;
-
     public static int Run(int pairs)
     {
         var dev = RealArticles.DevFolder();
@@ -37,7 +33,7 @@ internal static class PeerComparison
         var texts = Directory.GetFiles(dev, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
         var megabytes = texts.Sum(t => (long)t.Length) / 1e6;
         var analyzer = StatementAnalyzer.CreateDefault();
-        Ours(analyzer, texts, OurWarmUpRounds);
+        JitWarmUp.Run(() => Ours(analyzer, texts, 1)); // compromise warms up with one pass of its own
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peer comparison: {texts.Count} PolNeAR dev articles, {megabytes:0.000} M characters, one by one on one thread; {Environment.ProcessorCount} processors"));
         var wallRatios = new List<double>();
         var cpuRatios = new List<double>();

@@ -59,6 +59,7 @@ public class RealNewsBenchmarks
         pages = [.. corpus.Pages.Select(Article.FromHtml)];
         median = Article.FromText(corpus.Median);
         longArticle = Article.FromText(corpus.Long);
+        JitWarmUp.Run(() => (Articles(), HtmlPages()).ToString());
         Console.WriteLine($"// {corpus.Source}: {articles.Count} articles, {corpus.Characters:N0} characters; median article {corpus.Median.Length:N0}; {pages.Count} HTML pages");
     }
 

@@ -30,6 +30,8 @@ internal static class StageProfile
         var seconds = new double[names.Length];
         var bytes = new long[names.Length];
 
+        var analyzer = StatementAnalyzer.CreateDefault();
+        JitWarmUp.Run(() => articles.ForEach(a => analyzer.Analyze(a)));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stages: {articles.Count} articles, {characters / 1e6:0.000} M characters ({source}), {rounds} rounds after one warm-up"));
         for (var round = -1; round < rounds; round++)
         {
@@ -87,6 +89,8 @@ internal static class StageProfile
         var characters = texts.Sum(t => (long)t.Length);
         var found = 0;
         var seconds = 0.0;
+        var analyzer = StatementAnalyzer.CreateDefault();
+        JitWarmUp.Run(() => texts.ToList().ForEach(t => analyzer.Analyze(Article.FromText(t))));
         for (var round = -1; round < rounds; round++)
         {
             var clock = ThreadClock.Now();

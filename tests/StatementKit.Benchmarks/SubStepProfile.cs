@@ -45,6 +45,8 @@ internal static class SubStepProfile
             }
         }
 
+        var analyzer = StatementAnalyzer.CreateDefault();
+        JitWarmUp.Run(() => texts.ToList().ForEach(t => analyzer.Analyze(Article.FromText(t))));
         for (var round = -1; round < rounds; round++)
         {
             var keep = round >= 0;
