@@ -78,6 +78,10 @@ public sealed class StatementAnalyzer : IStatementAnalyzer
         SpeakerAttributionResult attribution = options.AttributeSpeakers
             ? attributor.Attribute(document, candidates, cancellationToken)
             : Unattributed(document, candidates);
+        if (options.AttributeSpeakers && !LanguageGate.IsEnglish(document, data.EnglishFunctionWords))
+        {
+            attribution = LanguageGate.KeepFullNames(attribution);
+        }
 
         IReadOnlyList<ReliabilityFlag> pipelineFlags = limitsReached.Count == 0 ? [] : [InputTruncated(limitsReached)];
         var reliability = evaluator.Evaluate(new ReliabilityContext(document, attribution.Statements, attribution.Entities, data, cancellationToken),

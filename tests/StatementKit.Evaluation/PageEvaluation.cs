@@ -14,7 +14,7 @@ namespace StatementKit.Evaluation;
 /// </summary>
 internal static class PageEvaluation
 {
-    public static int Run(string root)
+    public static int Run(string root, bool printEntities = false)
     {
         if (!Directory.Exists(root))
         {
@@ -46,6 +46,11 @@ internal static class PageEvaluation
             siteNames += siteName ? 1 : 0;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{Path.GetFileName(page),-22} {f1,6:F3} {precision,6:F3} {recall,6:F3} {watch.ElapsedMilliseconds,6}  {Mark(title),-5} {Mark(byline),-6} {Mark(siteName)}"));
+            if (printEntities)
+            {
+                PrintEntities(analysis);
+            }
+
             if (!title)
             {
                 Console.WriteLine($"    title:  expected «{Expected(metadata, "title")}», got «{analysis.Metadata.Title}»");
@@ -130,5 +135,19 @@ internal static class PageEvaluation
 
         double precision = (double)overlap / predicted.Count, recall = (double)overlap / expected.Count;
         return (precision, recall, precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall));
+    }
+
+    /// <summary>The entities of a page by kind, and who its statements are given to: for reviewing that every person is one.</summary>
+    private static void PrintEntities(ArticleAnalysis analysis)
+    {
+        foreach (var kind in new[] { EntityKind.Person, EntityKind.Organization, EntityKind.Group })
+        {
+            var names = analysis.Entities.Where(e => e.Kind == kind).Select(e => e.Name).ToList();
+            Console.WriteLine($"    {kind.ToString().ToLowerInvariant()}s ({names.Count}): {string.Join("; ", names)}");
+        }
+
+        var speakers = analysis.Statements.Select(s => s.Speaker?.Name ?? "(none)").GroupBy(n => n, StringComparer.Ordinal)
+            .Select(g => $"{g.Key} ×{g.Count()}");
+        Console.WriteLine($"    speakers: {string.Join("; ", speakers)}");
     }
 }

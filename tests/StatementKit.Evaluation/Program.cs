@@ -12,10 +12,11 @@ using StatementKit.Evaluation;
 //   --model-threshold X: write X as the trained model's threshold instead of the tuned one
 //   or: -- --reliability-variants [--split dev] [--pages DIR] [--gate reliability-baseline.json] [--errors N]
 //       (the reliability-variants dev set: state-media and mis-gendering flags on generated variants of real articles)
-//   or: -- --pages ../shared/html/readability-test-pages   (alone: main content and metadata of saved web pages; PageEvaluation.cs)
-if (args.Length == 2 && args[0] == "--pages")
+//   or: -- --pages ../shared/html/readability-test-pages [--entities]   (alone: main content and metadata of saved web pages;
+//       --entities also lists each page's entities by kind and its statements' speakers, for review; PageEvaluation.cs)
+if (args.Length is 2 or 3 && args[0] == "--pages")
 {
-    return PageEvaluation.Run(args[1]);
+    return PageEvaluation.Run(args[1], printEntities: args.Length == 3 && args[2] == "--entities");
 }
 
 var split = "dev";

@@ -31,6 +31,9 @@ internal sealed class StatementKitData
 
     public required FrozenDictionary<string, char> Pronouns { get; init; }
 
+    /// <summary>The pronouns that stand as a clause's subject ("he", "she"; <c>pronouns.tsv</c>, role column).</summary>
+    public required FrozenSet<string> SubjectPronouns { get; init; }
+
     public required FrozenDictionary<string, string> CountryAdjectives { get; init; }
 
     public required FrozenSet<string> Countries { get; init; }
@@ -76,6 +79,9 @@ internal sealed class StatementKitData
 
     /// <summary>Words the learnt cue model never takes as a cue ("attacked", "shelled": physical acts in news of war).</summary>
     public required FrozenSet<string> NonCueWords { get; init; }
+
+    /// <summary>The commonest English function words (<c>english-function-words.txt</c>), to tell English text from other languages.</summary>
+    public required FrozenSet<string> EnglishFunctionWords { get; init; }
 
     /// <summary>Words that open a "Label: text" line without naming a speaker ("Photo", "Read").</summary>
     public required FrozenSet<string> NonSpeakerLabels { get; init; }
@@ -158,6 +164,7 @@ internal sealed class StatementKitData
             Titles = titles.ToFrozenDictionary(comparer),
             MaxTitleWords = titles.Keys.Select(WordCount).DefaultIfEmpty(1).Max(),
             Honorifics = Pairs("honorifics.tsv", dir, comparer).ToFrozenDictionary(p => p.Key, p => ParseGender(p.Value), comparer),
+            SubjectPronouns = DataFile.Rows("pronouns.tsv", dir).Where(r => r.Length > 3 && r[3] == "subject").Select(r => r[0]).ToFrozenSet(comparer),
             Pronouns = Pairs("pronouns.tsv", dir, comparer).ToFrozenDictionary(p => p.Key, p => p.Value.Length > 0 ? p.Value[0] : 'n', comparer),
             CountryAdjectives = countryAdjectives.ToFrozenDictionary(comparer),
             Countries = countryAdjectives.Values.ToFrozenSet(comparer),
@@ -173,6 +180,7 @@ internal sealed class StatementKitData
             Abbreviations = Words("abbreviations.txt", dir).ToFrozenSet(comparer),
             NamingCues = Words("naming-cues.txt", dir).ToFrozenSet(comparer),
             NonSpeakerLabels = Words("non-speaker-labels.txt", dir).ToFrozenSet(comparer),
+            EnglishFunctionWords = Words("english-function-words.txt", dir).ToFrozenSet(comparer),
             PageHints = new Documents.PageHints(DataFile.Rows("page-hints.tsv", dir)),
             CreditLabels = Words("credit-labels.txt", dir).ToFrozenSet(comparer),
             NonCueWords = Words("non-cue-words.txt", dir).ToFrozenSet(comparer),

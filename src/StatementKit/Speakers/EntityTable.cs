@@ -166,10 +166,12 @@ internal sealed class EntityTable
         bool Fits(EntityDraft e) => honorific == Gender.Unknown || tentativeGender(e) is var g && (g == Gender.Unknown || g == honorific);
 
         // A namesake named in full earlier in the paragraph ("Bill Clinton took the stage. … Clinton said") is meant; otherwise the
-        // one the article names most ("Clinton" in a story about Hillary Clinton that mentions Bill Clinton once).
+        // one the article names first, as news introduces its subject first and gives later namesakes their first names
+        // ("Clinton" in a story about Hillary Clinton that mentions Bill Clinton three times), unless another is named
+        // in full at least twice as often.
         return named.LastNamedBefore(position, RecentNameWindow,
                 (at, e) => namesakes.Contains(e) && Fits(e) && !text.AsSpan(at, position - at).ContainsAny('\n', '\r'))
-            ?? named.MostNamed(namesakes, Fits)
+            ?? named.FirstUnlessOutnamed(namesakes, Fits)
             ?? namesakes.FirstOrDefault(Fits) ?? namesakes[0];
     }
 

@@ -52,13 +52,14 @@ internal sealed class FullNameMentions
     }
 
     /// <summary>
-    /// Of the candidates that <paramref name="accepts"/> takes, the one named in full most often; ties go to the one
-    /// mentioned first, then to the one named in full first. Null when none is named in full.
+    /// Of the candidates that <paramref name="accepts"/> takes and that are named in full, the one mentioned first,
+    /// unless another is named in full at least twice as often (the most named; ties go to the one mentioned first,
+    /// then to the one named in full first). Null when none is named in full.
     /// </summary>
-    public EntityDraft? MostNamed(List<EntityDraft> candidates, Func<EntityDraft, bool> accepts)
+    public EntityDraft? FirstUnlessOutnamed(List<EntityDraft> candidates, Func<EntityDraft, bool> accepts)
     {
-        EntityDraft? best = null;
-        (int Count, int FirstIndex) bestSeen = default;
+        EntityDraft? first = null, most = null;
+        (int Count, int FirstIndex) firstSeen = default, mostSeen = default;
         foreach (var entity in candidates)
         {
             if (!byEntity.TryGetValue(entity, out var seen) || !accepts(entity))
@@ -66,14 +67,20 @@ internal sealed class FullNameMentions
                 continue;
             }
 
-            if (best is null || seen.Count > bestSeen.Count
-                || seen.Count == bestSeen.Count && (entity.FirstPosition < best.FirstPosition
-                    || entity.FirstPosition == best.FirstPosition && seen.FirstIndex < bestSeen.FirstIndex))
+            if (first is null || Earlier(entity, seen, first, firstSeen))
             {
-                (best, bestSeen) = (entity, seen);
+                (first, firstSeen) = (entity, seen);
+            }
+
+            if (most is null || seen.Count > mostSeen.Count || seen.Count == mostSeen.Count && Earlier(entity, seen, most, mostSeen))
+            {
+                (most, mostSeen) = (entity, seen);
             }
         }
 
-        return best;
+        return first is not null && mostSeen.Count < 2 * firstSeen.Count ? first : most;
     }
+
+    private static bool Earlier(EntityDraft entity, (int Count, int FirstIndex) seen, EntityDraft other, (int Count, int FirstIndex) otherSeen) =>
+        entity.FirstPosition < other.FirstPosition || entity.FirstPosition == other.FirstPosition && seen.FirstIndex < otherSeen.FirstIndex;
 }

@@ -25,7 +25,7 @@ internal sealed class NameMentionFinder
 
     public NameMentionFinder(StatementKitData data) => this.data = data;
 
-    public List<NameMention> Find(in TokenReader reader, CancellationToken cancellationToken)
+    public List<NameMention> Find(in TokenReader reader, CancellationToken cancellationToken, CommonWords? common = null)
     {
         var mentions = new List<NameMention>();
         var headlineEnd = -1;
@@ -47,7 +47,7 @@ internal sealed class NameMentionFinder
                 continue;
             }
 
-            if (TryRead(reader, i, out var mention, out var next))
+            if (TryRead(reader, i, common, out var mention, out var next))
             {
                 mentions.Add(mention);
                 i = next - 1;
@@ -57,7 +57,7 @@ internal sealed class NameMentionFinder
         return mentions;
     }
 
-    private bool TryRead(in TokenReader reader, int start, out NameMention mention, out int next)
+    private bool TryRead(in TokenReader reader, int start, CommonWords? common, out NameMention mention, out int next)
     {
         mention = null!;
         next = start + 1;
@@ -202,9 +202,12 @@ internal sealed class NameMentionFinder
             return false;
         }
 
+        // A first name from the lexicon is evidence of a person only before a word the text never writes in lower case:
+        // "Stewart Island", "Mile Beach", "Temple Run" end in common nouns.
         var known = role is not null || honorificSpan is not null
             || count >= 2 && data.FirstNames.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(Chars(text, names[0]))
-                && !data.CountryAdjectives.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(Chars(text, names[1]));
+                && !data.CountryAdjectives.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(Chars(text, names[1]))
+                && (common is null || !common.Contains(Chars(text, names[count - 1])));
         if (!known)
         {
             return false;

@@ -229,6 +229,14 @@ internal static class ReliabilityVariants
             {
                 var flag = analysis.Reliability.Flags.FirstOrDefault(f => f.Code == code);
                 Console.WriteLine($"  {variant.Id}: {variant.Note}{(flag is null ? string.Empty : " → " + flag.Message)}");
+                foreach (var span in variant.Flipped)
+                {
+                    // How the analysis read each flipped pronoun: the speaker it was resolved to, by which method.
+                    var statement = analysis.Statements.FirstOrDefault(s => s.Speaker?.Mention is { } m && m.Start == span.Start);
+                    Console.WriteLine(statement?.Speaker is { } speaker
+                        ? $"    flipped pronoun at {span.Start}: speaker {speaker.Name} ({speaker.Method}, {speaker.Confidence:F2})"
+                        : $"    flipped pronoun at {span.Start}: not read as a speaker");
+                }
             }
         }
     }

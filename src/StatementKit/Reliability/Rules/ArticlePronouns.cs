@@ -1,0 +1,163 @@
+using System.Collections.Frozen;
+using StatementKit.Data;
+using StatementKit.Text;
+
+namespace StatementKit.Reliability.Rules;
+
+/// <summary>
+/// The gendered pronouns of an article that surely refer to one person, besides the speaker pronouns that attribution
+/// resolved: those outside direct quotes in a sentence that names that person and no other, after the name
+/// ("Berg said her plan …"), or in the sentence right after it when that one names nobody. A narrow reading of
+/// coreference on purpose: it is the independent evidence the mis-gendering rule weighs the speaker pronouns against.
+/// </summary>
+internal static class ArticlePronouns
+{
+    /// <summary>Per person entity (by index in <paramref name="entities"/>), its pronouns in text order.</summary>
+    public static List<ArticlePronoun>[] Find(ReliabilityContext context, IReadOnlyList<Entity> entities)
+    {
+        var document = context.Document;
+        var found = new List<ArticlePronoun>[entities.Count];
+        for (var i = 0; i < found.Length; i++)
+        {
+            found[i] = [];
+        }
+
+        // Every person mention as (start, end, entity), in text order.
+        var mentions = new List<(int Start, int End, int Entity)>();
+        for (var e = 0; e < entities.Count; e++)
+        {
+            if (entities[e].Kind == EntityKind.Person)
+            {
+                mentions.AddRange(entities[e].Mentions.Select(m => (m.Start, m.Start + m.Length, e)));
+            }
+        }
+
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var quoted = DirectQuotes(context);
+        var pronouns = context.Data.Pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        var subjects = context.Data.SubjectPronouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        var tokens = document.Tokens;
+        var next = 0; // the next mention not yet passed
+        var token = 0;
+        var carried = -1; // the person alone in the previous sentence, while the current one names nobody
+        var carriedParagraph = -1;
+        foreach (var sentence in document.Sentences)
+        {
+            var persons = new HashSet<int>();
+            var firstMention = int.MaxValue;
+            while (next < mentions.Count && mentions[next].Start < sentence.End)
+            {
+                if (mentions[next].Start >= sentence.Start && !Inside(quoted, mentions[next].Start))
+                {
+                    persons.Add(mentions[next].Entity);
+                    firstMention = Math.Min(firstMention, mentions[next].End);
+                }
+
+                next++;
+            }
+
+            // A pronoun before the name makes someone else the sentence's subject ("She criticised Donald Trump, though she
+            // did not name him"): such a sentence is not about the person it names.
+            if (persons.Count == 1 && GenderedWordBetween(context, sentence.Start, firstMention, pronouns, null))
+            {
+                persons.Add(-1);
+            }
+
+            var paragraph = document.ParagraphIndexAt(sentence.Start);
+            int person;
+            int from;
+            if (persons.Count == 1)
+            {
+                person = persons.First();
+                from = firstMention;
+            }
+            else if (persons.Count == 0 && carried >= 0 && carriedParagraph == paragraph)
+            {
+                person = carried;
+                from = sentence.Start;
+            }
+            else
+            {
+                person = -1;
+                from = sentence.End;
+            }
+
+            while (token < tokens.Count && tokens[token].Start < sentence.Start)
+            {
+                token++;
+            }
+
+            for (; token < tokens.Count && tokens[token].Start < sentence.End; token++)
+            {
+                var t = tokens[token];
+                if (person < 0 || t.Start < from || !t.IsWord || Inside(quoted, t.Start)
+                    || !pronouns.TryGetValue(document.Text.AsSpan(t.Start, t.Length), out var gender) || gender is not ('m' or 'f'))
+                {
+                    continue;
+                }
+
+                // A person noun of the pronoun's gender since the name is a nearer antecedent ("his daughter when she …").
+                var pronounGender = gender == 'f' ? Gender.Female : Gender.Male;
+                if (GenderedWordBetween(context, from, t.Start, null, pronounGender))
+                {
+                    continue;
+                }
+
+                var word = document.Text.AsSpan(t.Start, t.Length);
+                found[person].Add(new ArticlePronoun(t.Start, t.Length, pronounGender, subjects.Contains(word)));
+            }
+
+            // Only a sentence that names one person hands its subject on; a sentence naming nobody does not hand on again.
+            carried = persons.Count == 1 ? person : -1;
+            carriedParagraph = paragraph;
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Whether a gendered pronoun (with <paramref name="pronouns"/>) or a person noun of <paramref name="nounGender"/>
+    /// (such as "daughter", "wife") stands between two positions.
+    /// </summary>
+    internal static bool GenderedWordBetween(ReliabilityContext context, int from, int to,
+        FrozenDictionary<string, char>.AlternateLookup<ReadOnlySpan<char>>? pronouns, Gender? nounGender)
+    {
+        var document = context.Document;
+        var nouns = context.Data.GenderedNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = document.TokenIndexAtOrAfter(from); i < document.Tokens.Count && document.Tokens[i].Start < to; i++)
+        {
+            var t = document.Tokens[i];
+            if (!t.IsWord)
+            {
+                continue;
+            }
+
+            var word = document.Text.AsSpan(t.Start, t.Length);
+            if (pronouns is { } p && p.TryGetValue(word, out var g) && g is 'm' or 'f')
+            {
+                return true;
+            }
+
+            if (nounGender is { } wanted && nouns.TryGetValue(word, out var nounIs) && nounIs == wanted)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The content spans of the direct quotes, in text order: pronouns there belong to the speaker's own words.</summary>
+    internal static List<(int Start, int End)> DirectQuotes(ReliabilityContext context) =>
+        context.Statements.Where(s => s.Kind == StatementKind.Direct).Select(s => (s.Content.Start, End: s.Content.Start + s.Content.Length))
+            .OrderBy(q => q.Start).ToList();
+
+    internal static bool Inside(List<(int Start, int End)> spans, int position)
+    {
+        var index = SortedSearch.LastStartingAtOrBefore(spans, position, static s => s.Start);
+        return index >= 0 && position < spans[index].End;
+    }
+}
+
+/// <summary>A pronoun that surely refers to one person: where it is, its gender, and whether it is a subject ("he").</summary>
+internal readonly record struct ArticlePronoun(int Start, int Length, Gender Gender, bool IsSubject);
