@@ -7,7 +7,15 @@ set -euo pipefail
 out=${1:?usage: dump-results.sh OUTPUT-FOLDER}
 mkdir -p "$out"
 dotnet build samples/StatementKit.Cli -c Release -v q -nologo >/dev/null
-cli=(dotnet samples/StatementKit.Cli/bin/Release/net10.0/StatementKit.Cli.dll analyze --format jsonl)
+# The CLI is built for the SDK's runtime identifier (its output folder names it) and reads in the accurate mode by
+# default: the rules' (fast) mode is the one optimised here, so it is asked for.
+dll=
+for candidate in samples/StatementKit.Cli/bin/Release/net10.0/*/StatementKit.Cli.dll samples/StatementKit.Cli/bin/Release/net10.0/StatementKit.Cli.dll; do
+  if [[ -f $candidate ]]; then dll=$candidate; break; fi
+done
+mode=()
+if dotnet "$dll" analyze --help 2>/dev/null | grep -q -- '--mode'; then mode=(--mode fast); fi
+cli=(dotnet "$dll" analyze "${mode[@]}" --format jsonl)
 "${cli[@]}" samples/articles/*.txt >"$out/seeds.jsonl"
 for split in dev train; do
   "${cli[@]}" ../shared/eval/polnear/$split/text >"$out/polnear-$split.jsonl"
