@@ -1,10 +1,27 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
 
-if (args is ["batch-scaling", ..])
-{
-    int Argument(int index, int otherwise) => args.Length > index ? int.Parse(args[index], System.Globalization.CultureInfo.InvariantCulture) : otherwise;
-    StatementKit.Benchmarks.BatchScaling.Run(pairs: Argument(1, 5), repeats: Argument(2, 3));
-    return;
-}
+int Argument(int index, int otherwise) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : otherwise;
 
-BenchmarkSwitcher.FromAssembly(typeof(StatementKit.Benchmarks.AnalyzerBenchmarks).Assembly).Run(args);
+switch (args)
+{
+    case ["batch-scaling", ..]:
+        StatementKit.Benchmarks.BatchScaling.Run(pairs: Argument(1, 5), repeats: Argument(2, 3));
+        return;
+    case ["stages", ..]:
+        StatementKit.Benchmarks.StageProfile.Run(rounds: Argument(1, 5));
+        StatementKit.Benchmarks.StageProfile.CueModel(rounds: Argument(1, 5));
+        return;
+    case ["peer", ..]:
+        Environment.ExitCode = StatementKit.Benchmarks.PeerComparison.Run(pairs: Argument(1, 3));
+        return;
+    case ["cue-model", ..]:
+        StatementKit.Benchmarks.StageProfile.CueModel(rounds: Argument(1, 20));
+        return;
+    case ["substeps", ..]:
+        StatementKit.Benchmarks.SubStepProfile.Run(rounds: Argument(1, 5));
+        return;
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(StatementKit.Benchmarks.AnalyzerBenchmarks).Assembly).Run(args);
+        return;
+}

@@ -9,14 +9,17 @@ namespace StatementKit.Pipeline;
 /// </summary>
 public sealed class AnalysisDocument
 {
+    private readonly Token[] tokens;
+
     internal AnalysisDocument(string text, ArticleMetadata metadata, IReadOnlyList<TextSpan> paragraphs,
-        IReadOnlyList<TextSpan> sentences, IReadOnlyList<Token> tokens, PageExtraction? page)
+        IReadOnlyList<TextSpan> sentences, Token[] tokens, int tokenCount, PageExtraction? page)
     {
         Text = text;
         Metadata = metadata;
         Paragraphs = paragraphs;
         Sentences = sentences;
-        Tokens = tokens;
+        this.tokens = tokens;
+        Tokens = new ArraySegment<Token>(tokens, 0, tokenCount);
         RemovedBlocks = page?.RemovedBlocks ?? [];
         Source = page?.Source;
         LimitsReached = page?.LimitsReached ?? [];
@@ -68,7 +71,7 @@ public sealed class AnalysisDocument
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (Tokens[mid].End <= position)
+            if (tokens[mid].End <= position)
             {
                 lo = mid + 1;
             }
@@ -87,9 +90,10 @@ public sealed class AnalysisDocument
         CancellationToken cancellationToken = default)
     {
         var paragraphs = Segmenter.Paragraphs(text);
-        // News prose has about one token per 4.5 characters: sized so the list never doubles (and copies) on real text.
-        var tokens = new List<Token>(text.Length / 4);
-        var sentences = new List<TextSpan>();
+        // News text has a token for every four or five characters: one array, rarely grown.
+        var tokens = new Token[text.Length / 4 + 16];
+        var count = 0;
+        var sentences = new List<TextSpan>(text.Length / 100 + 4);
         var checkAt = 0;
         foreach (var paragraph in paragraphs)
         {
@@ -100,12 +104,12 @@ public sealed class AnalysisDocument
                 checkAt = paragraph.End + (1 << 16);
             }
 
-            var first = tokens.Count;
-            tokens.AddRange(Tokenizer.Tokenize(text, paragraph));
-            Segmenter.Sentences(text, paragraph, tokens, first, tokens.Count - first, abbreviations, sentences);
+            var first = count;
+            Tokenizer.Tokenize(text, paragraph, ref tokens, ref count);
+            Segmenter.Sentences(text, paragraph, tokens.AsSpan(0, count), first, count - first, abbreviations, sentences);
         }
 
-        return new AnalysisDocument(text, metadata, paragraphs, sentences, tokens, page);
+        return new AnalysisDocument(text, metadata, paragraphs, sentences, tokens, count, page);
     }
 }
 

@@ -267,14 +267,14 @@ internal sealed class ReportedSpeechScanner
         }
 
         // "Berg endorsed Dahl on Friday", "She praised the plan": the object is what the verb reports.
-        if (cue.Complement == CueComplement.Object && !gerund && next < context.Limit && reader[next].IsWord && !NoBareClauseStart.Contains(reader.Word(next))
+        if (cue.Complement == CueComplement.Object && !gerund && next < context.Limit && reader[next].IsWord && !NoBareClauseStart.GetAlternateLookup<ReadOnlySpan<char>>().Contains(reader.Chars(next))
             && !WordClasses.IsTimeWord(reader.Chars(next)))
         {
             EmitObject(context, next, cueSpan, speaker, output);
             return;
         }
 
-        if (next + MinBareClauseWords - 1 < context.Limit && reader[next].IsWord && (!NoBareClauseStart.Contains(reader.Word(next)) || OpensFiniteClause(reader, next, context.Limit))
+        if (next + MinBareClauseWords - 1 < context.Limit && reader[next].IsWord && (!NoBareClauseStart.GetAlternateLookup<ReadOnlySpan<char>>().Contains(reader.Chars(next)) || OpensFiniteClause(reader, next, context.Limit))
             && !WordClasses.IsTimeWord(reader.Chars(next)) && (!cue.NeedsThat || context.QuotesInside.AnyWithin(TextSpan.FromBounds(reader[next].Start, context.Sentence.End))))
         {
             Emit(context, next, context.Limit, cueSpan, speaker, cue.Class == CueClass.Speech ? 0.6 : 0.5, output);
@@ -324,7 +324,7 @@ internal sealed class ReportedSpeechScanner
             var word = reader.Chars(start - 1);
             if (WordClasses.IsVerbModifier(word))
             {
-                passive |= PassiveAuxiliaries.Contains(reader.Word(start - 1));
+                passive |= PassiveAuxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(reader.Chars(start - 1));
                 start--;
             }
             else if (WordClasses.IsTimeWord(word))
@@ -357,7 +357,7 @@ internal sealed class ReportedSpeechScanner
         }
 
         // "to" opens an addressee ("to reporters", "to The Times"), not an infinitive ("declined to comment").
-        var opens = TrailingAdjunctOpeners.Contains(reader.Word(from)) && !(reader.Is(from, "to") && reader.IsLowerWord(from + 1) && !reader.Is(from + 1, "reporters"))
+        var opens = TrailingAdjunctOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(reader.Chars(from)) && !(reader.Is(from, "to") && reader.IsLowerWord(from + 1) && !reader.Is(from + 1, "reporters"))
             || WordClasses.IsTimeWord(reader.Chars(from))
             || reader.IsCapitalised(from) && !WordClasses.IsNonNameCapitalised(reader.Chars(from));
         if (!opens)
@@ -379,7 +379,7 @@ internal sealed class ReportedSpeechScanner
 
     /// <summary>"Though he trails …, X said on Monday": a sentence opening with a subordinator or adverbial reports nothing before its comma.</summary>
     private static bool OpensSubordinateClause(in TokenReader reader, int first) =>
-        reader[first].IsWord && (NoBareClauseStart.Contains(reader.Word(first)) || WordClasses.IsClauseWord(reader.Chars(first))
+        reader[first].IsWord && (NoBareClauseStart.GetAlternateLookup<ReadOnlySpan<char>>().Contains(reader.Chars(first)) || WordClasses.IsClauseWord(reader.Chars(first))
             || reader.Is(first, "still") || reader.Is(first, "nonetheless") || reader.Is(first, "despite") || reader.Is(first, "although"));
 
     private static bool IsSubordinateMarker(in TokenReader reader, int index) =>
@@ -493,7 +493,7 @@ internal sealed class ReportedSpeechScanner
     private static bool IsIntroductoryPhrase(in SentenceContext context, int comma)
     {
         var reader = context.Reader;
-        return comma - context.First <= MaxIntroductoryTokens && reader[context.First].IsWord && NoBareClauseStart.Contains(reader.Word(context.First));
+        return comma - context.First <= MaxIntroductoryTokens && reader[context.First].IsWord && NoBareClauseStart.GetAlternateLookup<ReadOnlySpan<char>>().Contains(reader.Chars(context.First));
     }
 
     /// <summary>
@@ -513,7 +513,7 @@ internal sealed class ReportedSpeechScanner
         }
 
         var opensWithAdjunct = reader[context.First].IsWord
-            && (NoBareClauseStart.Contains(reader.Word(context.First)) || reader.Chars(context.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+            && (NoBareClauseStart.GetAlternateLookup<ReadOnlySpan<char>>().Contains(reader.Chars(context.First)) || reader.Chars(context.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase));
         for (var j = context.First + 1; opensWithAdjunct && j < end && j <= context.First + MaxIntroductoryTokens; j++)
         {
             if (reader.IsChar(j, ','))
@@ -652,7 +652,7 @@ internal sealed class ReportedSpeechScanner
         }
 
         // "his series of tweets in [which …]", "Vik as [“a little desperate”]": a preposition left at the edge belongs to what follows.
-        while (end > start && (reader.IsPunctuation(end) && !IsClosingQuote(reader, end) || reader.IsLowerWord(end) && NoBareClauseStart.Contains(reader.Word(end))))
+        while (end > start && (reader.IsPunctuation(end) && !IsClosingQuote(reader, end) || reader.IsLowerWord(end) && NoBareClauseStart.GetAlternateLookup<ReadOnlySpan<char>>().Contains(reader.Chars(end))))
         {
             end--;
         }
@@ -678,7 +678,7 @@ internal sealed class ReportedSpeechScanner
         }
 
         var word = reader.Chars(j);
-        if (WordClasses.IsTimeWord(word) || ObjectAdjunctOpeners.Contains(reader.Word(j)))
+        if (WordClasses.IsTimeWord(word) || ObjectAdjunctOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(reader.Chars(j)))
         {
             return true;
         }
@@ -788,7 +788,7 @@ internal sealed class ReportedSpeechScanner
         word is "can" or "could" or "will" or "would" or "should" or "may" or "might" or "must" or "have" or "are" or "were" or "do" or "did";
 
     private static bool IsPrepositionAt(in TokenReader reader, int index) =>
-        reader.IsLowerWord(index) && NoBareClauseStart.Contains(reader.Word(index));
+        reader.IsLowerWord(index) && NoBareClauseStart.GetAlternateLookup<ReadOnlySpan<char>>().Contains(reader.Chars(index));
 
     private readonly record struct SentenceContext(AnalysisDocument Document, TokenReader Reader, TextSpan Sentence, int First, int Limit,
         SpanSet Masks, SpanSet QuotesInside);

@@ -37,18 +37,21 @@ internal sealed class EntityTable
         }
 
         fullNames.Sort((a, b) => a.Position.CompareTo(b.Position));
+        var named = new FullNameMentions(fullNames);
         foreach (var mention in mentions.Where(m => m.NameTokens.Count == 1).OrderBy(m => m.Span.Start))
         {
-            var entity = SurnameOwner(reader.Text, mention.NameTokens[0], mention.NameSpan.Start, mention.Honorific, fullNames, tentativeGender)
+            var entity = SurnameOwner(reader.Text, mention.NameTokens[0], mention.NameSpan.Start, mention.Honorific, named, tentativeGender)
                 ?? NewPerson(mention.NameTokens);
             Adopt(entity, mention, reader);
         }
 
-        // Every other use of a known surname ("Berg said") is a mention too.
+        // Every other use of a known surname ("Berg said") is a mention too. Surnames are looked up by the token's
+        // characters: a string per capitalised word was most of what building the table allocated.
+        var bySurname = persons.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < reader.Count; i++)
         {
-            if (reader.IsCapitalised(i) && persons.ContainsKey(reader.Word(i))
-                && SurnameOwner(reader.Text, reader.Word(i), reader[i].Start, Gender.Unknown, fullNames, tentativeGender) is { } entity)
+            if (reader.IsCapitalised(i) && bySurname.TryGetValue(reader.Chars(i), out var surname, out _)
+                && SurnameOwner(reader.Text, surname, reader[i].Start, Gender.Unknown, named, tentativeGender) is { } entity)
             {
                 entity.AddMention(reader[i].Span);
             }
@@ -147,7 +150,7 @@ internal sealed class EntityTable
     /// whose gender fits the honorific, named last before the position (or first after it, for a name the text
     /// gives in full only later).
     /// </summary>
-    private EntityDraft? SurnameOwner(string text, string surname, int position, Gender honorific, List<(int Position, EntityDraft Entity)> fullNames,
+    private EntityDraft? SurnameOwner(string text, string surname, int position, Gender honorific, FullNameMentions named,
         Func<EntityDraft, Gender> tentativeGender)
     {
         if (!persons.TryGetValue(surname, out var namesakes))
@@ -166,30 +169,9 @@ internal sealed class EntityTable
         // one the article names first, as news introduces its subject first and gives later namesakes their first names
         // ("Clinton" in a story about Hillary Clinton that mentions Bill Clinton three times), unless another is named
         // in full at least twice as often.
-        EntityDraft? recent = null;
-        var counts = new Dictionary<EntityDraft, int>();
-        foreach (var (at, entity) in fullNames)
-        {
-            if (!namesakes.Contains(entity) || !Fits(entity))
-            {
-                continue;
-            }
-
-            counts[entity] = counts.GetValueOrDefault(entity) + 1;
-            if (at <= position && at >= position - RecentNameWindow && !text.AsSpan(at, position - at).ContainsAny('\n', '\r'))
-            {
-                recent = entity; // named in full earlier in the same paragraph
-            }
-        }
-
-        if (recent is not null)
-        {
-            return recent;
-        }
-
-        var first = counts.Keys.OrderBy(e => e.FirstPosition).FirstOrDefault();
-        var most = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key.FirstPosition).Select(c => c.Key).FirstOrDefault();
-        return (first is not null && most is not null && counts[most] < 2 * counts[first] ? first : most)
+        return named.LastNamedBefore(position, RecentNameWindow,
+                (at, e) => namesakes.Contains(e) && Fits(e) && !text.AsSpan(at, position - at).ContainsAny('\n', '\r'))
+            ?? named.FirstUnlessOutnamed(namesakes, Fits)
             ?? namesakes.FirstOrDefault(Fits) ?? namesakes[0];
     }
 
@@ -213,9 +195,10 @@ internal sealed class EntityTable
     /// </summary>
     private void CompleteSurnames(in TokenReader reader, Func<int, bool> isGivenName)
     {
+        var bySurname = persons.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 1; i < reader.Count; i++)
         {
-            if (!reader.IsCapitalised(i) || !persons.TryGetValue(reader.Word(i), out var namesakes) || namesakes.Count != 1
+            if (!reader.IsCapitalised(i) || !bySurname.TryGetValue(reader.Chars(i), out var namesakes) || namesakes.Count != 1
                 || namesakes[0] is not { NameTokens.Count: 1 } entity)
             {
                 continue;

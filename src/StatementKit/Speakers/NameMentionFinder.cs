@@ -137,22 +137,24 @@ internal sealed class NameMentionFinder
         }
 
         var nameStart = pos;
-        var names = new List<string>();
-        while (pos < reader.Count && names.Count < MaxNameTokens)
+        // The name words are kept as spans of the text until the name is accepted: most capitalised runs are not
+        // person names ("The", "Senate", "Washington"), and a string per word was most of what the finder allocated.
+        Span<TextSpan> names = stackalloc TextSpan[MaxNameTokens];
+        var count = 0;
+        while (pos < reader.Count && count < MaxNameTokens)
         {
             // "Chris Christie Calls Hillary Clinton …": a headline verb after a name is not part of it.
-            if (names.Count > 0 && IsVerbForm(reader, pos))
+            if (count > 0 && IsVerbForm(reader, pos))
             {
                 break;
             }
 
             if (IsNameWord(reader, pos))
             {
-                var word = reader.Word(pos);
-                var possessive = StripPossessive(word);
-                names.Add(possessive ?? word);
+                var possessive = WordClasses.HasPossessiveEnding(reader.Chars(pos));
+                names[count++] = possessive ? new TextSpan(reader[pos].Start, reader[pos].Length - 2) : reader[pos].Span;
                 pos++;
-                if (possessive is not null)
+                if (possessive)
                 {
                     break; // "Donald Trump’s campaign": the possessive ends the name, and is no part of it
                 }
@@ -165,9 +167,9 @@ internal sealed class NameMentionFinder
                 continue;
             }
 
-            if (names.Count > 0 && reader[pos].IsWord && Particles.Contains(reader.Word(pos)) && IsNameWord(reader, pos + 1))
+            if (count > 0 && reader[pos].IsWord && Particles.Contains(reader.Word(pos)) && IsNameWord(reader, pos + 1))
             {
-                names.Add(reader.Word(pos));
+                names[count++] = reader[pos].Span;
                 pos++;
                 continue;
             }
@@ -175,7 +177,7 @@ internal sealed class NameMentionFinder
             break;
         }
 
-        if (names.Count == 0)
+        if (count == 0)
         {
             return false;
         }
@@ -194,7 +196,8 @@ internal sealed class NameMentionFinder
         }
 
         // "Great Depression", "Nova Scotia", "West Point": names of events and places, whatever their first word.
-        if (role is null && honorificSpan is null && IsNeverAPerson(names))
+        var text = reader.Text;
+        if (role is null && honorificSpan is null && IsNeverAPerson(text, names[..count]))
         {
             return false;
         }
@@ -202,14 +205,21 @@ internal sealed class NameMentionFinder
         // A first name from the lexicon is evidence of a person only before a word the text never writes in lower case:
         // "Stewart Island", "Mile Beach", "Temple Run" end in common nouns.
         var known = role is not null || honorificSpan is not null
-            || names.Count >= 2 && data.FirstNames.ContainsKey(names[0]) && !data.CountryAdjectives.ContainsKey(names[1])
-               && (common is null || !common.Contains(names[^1]));
+            || count >= 2 && data.FirstNames.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(Chars(text, names[0]))
+                && !data.CountryAdjectives.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(Chars(text, names[1]))
+                && (common is null || !common.Contains(Chars(text, names[count - 1])));
         if (!known)
         {
             return false;
         }
 
-        mention = new NameMention(reader.Span(start, nameEnd), reader.Span(nameStart, nameEnd), names, role, honorific, honorificSpan);
+        var words = new List<string>(count);
+        foreach (var name in names[..count])
+        {
+            words.Add(text.Substring(name.Start, name.Length));
+        }
+
+        mention = new NameMention(reader.Span(start, nameEnd), reader.Span(nameStart, nameEnd), words, role, honorific, honorificSpan);
         next = pos;
         return true;
     }
@@ -334,6 +344,37 @@ internal sealed class NameMentionFinder
     /// <summary>Whether the words, or their first two, name a place, an event or an organisation, never a person.</summary>
     public bool IsNeverAPerson(IReadOnlyList<string> words) =>
         data.ProperNouns.ContainsKey(string.Join(' ', words)) || words.Count > 2 && data.ProperNouns.ContainsKey(words[0] + " " + words[1]);
+
+    /// <summary><see cref="IsNeverAPerson(IReadOnlyList{string})"/> for name words given as spans of the text.</summary>
+    private bool IsNeverAPerson(string text, ReadOnlySpan<TextSpan> words)
+    {
+        var length = words.Length - 1;
+        foreach (var word in words)
+        {
+            length += word.Length;
+        }
+
+        // Names are short; a hostile run of long words gets its buffer from the heap.
+        Span<char> joined = length <= 256 ? stackalloc char[length] : new char[length];
+        var at = 0;
+        var firstTwo = 0;
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (k > 0)
+            {
+                joined[at++] = ' ';
+            }
+
+            Chars(text, words[k]).CopyTo(joined[at..]);
+            at += words[k].Length;
+            firstTwo = k == 1 ? at : firstTwo;
+        }
+
+        var properNouns = data.ProperNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        return properNouns.ContainsKey(joined) || words.Length > 2 && properNouns.ContainsKey(joined[..firstTwo]);
+    }
+
+    private static ReadOnlySpan<char> Chars(string text, TextSpan span) => text.AsSpan(span.Start, span.Length);
 
     private bool IsPlace(string name) => data.ProperNouns.TryGetValue(name, out var kind) && kind == ProperNounClass.Place;
 

@@ -40,7 +40,7 @@ internal static class Segmenter
     }
 
     /// <summary>Sentence spans of one paragraph, given its tokens.</summary>
-    public static void Sentences(string text, TextSpan paragraph, IReadOnlyList<Token> tokens, int first, int count,
+    public static void Sentences(string text, TextSpan paragraph, ReadOnlySpan<Token> tokens, int first, int count,
         ISet<string> abbreviations, List<TextSpan> sentences)
     {
         if (count == 0)
@@ -93,7 +93,7 @@ internal static class Segmenter
         return char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '‘' or '«' or '„' or '(' or '[' or '–' or '—' or '-' || !char.IsLetter(c) && !char.IsPunctuation(c);
     }
 
-    private static bool IsAbbreviationDot(string text, IReadOnlyList<Token> tokens, int dotIndex, int first, ISet<string> abbreviations)
+    private static bool IsAbbreviationDot(string text, ReadOnlySpan<Token> tokens, int dotIndex, int first, ISet<string> abbreviations)
     {
         if (text[tokens[dotIndex].Start] != '.' || dotIndex == first)
         {
@@ -115,7 +115,7 @@ internal static class Segmenter
 
         if (word.Contains('.'))
         {
-            return dotIndex + 1 < tokens.Count && !IsCommonSentenceStarter(text, tokens[dotIndex + 1]);
+            return dotIndex + 1 < tokens.Length && !IsCommonSentenceStarter(text, tokens[dotIndex + 1]);
         }
 
         // "then-Sen. Obama", "ex-Gov. Smith": the abbreviation is the last part of a hyphenated word.

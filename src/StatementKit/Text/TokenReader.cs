@@ -1,43 +1,62 @@
 namespace StatementKit.Text;
 
-/// <summary>Read access to the tokens of a text, with the comparisons the scanners need.</summary>
+/// <summary>
+/// Read access to the tokens of a text, with the comparisons the scanners need. The tokens are read from an array, not
+/// through the list interface: every scanner reads every token several times, and an array read is inlined.
+/// </summary>
 internal readonly struct TokenReader
 {
+    private readonly Token[] array;
+
     public TokenReader(string text, IReadOnlyList<Token> tokens)
     {
         Text = text;
         Tokens = tokens;
+        (array, Count) = tokens switch
+        {
+            Token[] whole => (whole, whole.Length),
+            ArraySegment<Token> { Offset: 0, Array: { } start } segment => (start, segment.Count),
+            _ => ([.. tokens], tokens.Count),
+        };
     }
 
     public string Text { get; }
 
     public IReadOnlyList<Token> Tokens { get; }
 
-    public int Count => Tokens.Count;
+    public int Count { get; }
 
-    public Token this[int index] => Tokens[index];
+    public Token this[int index] => (uint)index < (uint)Count ? array[index] : OutOfRange(index);
 
-    public ReadOnlySpan<char> Chars(int index) => Text.AsSpan(Tokens[index].Start, Tokens[index].Length);
+    public ReadOnlySpan<char> Chars(int index)
+    {
+        var token = this[index];
+        return Text.AsSpan(token.Start, token.Length);
+    }
 
-    public string Word(int index) => Text.Substring(Tokens[index].Start, Tokens[index].Length);
+    public string Word(int index)
+    {
+        var token = this[index];
+        return Text.Substring(token.Start, token.Length);
+    }
 
     public bool Is(int index, string word) =>
-        index >= 0 && index < Tokens.Count && Chars(index).Equals(word, StringComparison.OrdinalIgnoreCase);
+        (uint)index < (uint)Count && array[index].Length == word.Length && Chars(index).Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    public bool IsChar(int index, char c) => index >= 0 && index < Tokens.Count && Tokens[index].IsPunctuation && Text[Tokens[index].Start] == c;
+    public bool IsChar(int index, char c) => (uint)index < (uint)Count && array[index].IsPunctuation && Text[array[index].Start] == c;
 
-    public bool IsPunctuation(int index) => index >= 0 && index < Tokens.Count && Tokens[index].IsPunctuation;
+    public bool IsPunctuation(int index) => (uint)index < (uint)Count && array[index].IsPunctuation;
 
     /// <summary>Whether the token is a dash ("–", "—", "―"), not a hyphen.</summary>
-    public bool IsDash(int index) => IsPunctuation(index) && Characters.IsDash(Text[Tokens[index].Start]);
+    public bool IsDash(int index) => IsPunctuation(index) && Characters.IsDash(Text[array[index].Start]);
 
-    public bool IsCapitalised(int index) => index >= 0 && index < Tokens.Count && Tokens[index].IsWord && char.IsUpper(Text[Tokens[index].Start]);
+    public bool IsCapitalised(int index) => (uint)index < (uint)Count && array[index].IsWord && char.IsUpper(Text[array[index].Start]);
 
-    public bool IsLowerWord(int index) => index >= 0 && index < Tokens.Count && Tokens[index].IsWord && char.IsLower(Text[Tokens[index].Start]);
+    public bool IsLowerWord(int index) => (uint)index < (uint)Count && array[index].IsWord && char.IsLower(Text[array[index].Start]);
 
     public bool IsAllCaps(int index)
     {
-        if (!IsCapitalised(index) || Tokens[index].Length < 2)
+        if (!IsCapitalised(index) || array[index].Length < 2)
         {
             return false;
         }
@@ -56,7 +75,7 @@ internal readonly struct TokenReader
     /// <summary>Whether a line or paragraph break lies between two tokens.</summary>
     public bool BreakBetween(int left, int right)
     {
-        for (var i = Tokens[left].End; i < Tokens[right].Start; i++)
+        for (var i = this[left].End; i < this[right].Start; i++)
         {
             if (Characters.IsLineBreak(Text[i]))
             {
@@ -82,5 +101,8 @@ internal readonly struct TokenReader
     }
 
     /// <summary>Span from the start of one token to the end of another (inclusive).</summary>
-    public TextSpan Span(int first, int last) => TextSpan.FromBounds(Tokens[first].Start, Tokens[last].End);
+    public TextSpan Span(int first, int last) => TextSpan.FromBounds(this[first].Start, this[last].End);
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static Token OutOfRange(int index) => throw new ArgumentOutOfRangeException(nameof(index), index, "No token at this index.");
 }

@@ -6,9 +6,21 @@ namespace StatementKit.Text;
 /// </summary>
 internal static class Tokenizer
 {
+    /// <summary>The tokens of <paramref name="range"/>.</summary>
     public static List<Token> Tokenize(string text, TextSpan range)
     {
-        var tokens = new List<Token>(Math.Max(4, range.Length / 5));
+        var tokens = new Token[Math.Max(4, range.Length / 4)];
+        var count = 0;
+        Tokenize(text, range, ref tokens, ref count);
+        return [.. tokens.AsSpan(0, count)];
+    }
+
+    /// <summary>
+    /// Appends the tokens of <paramref name="range"/> to <paramref name="tokens"/>[..<paramref name="count"/>], growing the
+    /// array when full: a document's tokens go into one array without a list per paragraph.
+    /// </summary>
+    public static void Tokenize(string text, TextSpan range, ref Token[] tokens, ref int count)
+    {
         var i = range.Start;
         var end = range.End;
         while (i < end)
@@ -43,16 +55,24 @@ internal static class Tokenizer
                     }
                 }
 
-                tokens.Add(new Token(start, i - start, allDigits ? TokenKind.Number : TokenKind.Word));
+                Add(ref tokens, ref count, new Token(start, i - start, allDigits ? TokenKind.Number : TokenKind.Word));
                 continue;
             }
 
             // Surrogate pairs and other symbols: one token per UTF-16 unit keeps the pass simple and linear.
-            tokens.Add(new Token(i, 1, TokenKind.Punctuation));
+            Add(ref tokens, ref count, new Token(i, 1, TokenKind.Punctuation));
             i++;
         }
+    }
 
-        return tokens;
+    private static void Add(ref Token[] tokens, ref int count, Token token)
+    {
+        if (count == tokens.Length)
+        {
+            Array.Resize(ref tokens, Math.Max(16, tokens.Length * 2));
+        }
+
+        tokens[count++] = token;
     }
 
     /// <summary>An apostrophe, hyphen or dot between two word characters belongs to the word.</summary>

@@ -65,6 +65,17 @@ public sealed class EntityNamingTests
         Assert.DoesNotContain(analysis.Entities, e => e.Kind == EntityKind.Person && e.Name.Contains(notAPerson, StringComparison.Ordinal));
     }
 
+    /// <summary>The finder joins a run's words in a stack buffer up to 256 characters and on the heap past it.</summary>
+    [Theory]
+    [InlineData(5)]
+    [InlineData(400)]
+    public void A_name_of_long_words_is_read_whatever_their_length(int length)
+    {
+        var surname = "K" + new string('x', length);
+        var analysis = Analyze.Text($"“We will win,” said Anna {surname}. Later {surname} left.");
+        Assert.Equal("Anna " + surname, Assert.Single(analysis.Statements).Speaker?.Name);
+    }
+
     [Fact]
     public void A_place_before_a_party_title_qualifies_the_name()
     {

@@ -100,10 +100,11 @@ internal sealed class OutletCatalog
     }
 
     /// <summary>The aliases whose folded words are exactly <paramref name="folded"/>; empty when none.</summary>
-    public IReadOnlyList<OutletAlias> Lookup(string folded) => aliases.TryGetValue(folded, out var found) ? found : [];
+    public IReadOnlyList<OutletAlias> Lookup(ReadOnlySpan<char> folded) =>
+        aliases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(folded, out var found) ? found : [];
 
     /// <summary>Whether some alias starts with the folded words <paramref name="folded"/> and goes on.</summary>
-    public bool IsPrefix(string folded) => prefixes.Contains(folded);
+    public bool IsPrefix(ReadOnlySpan<char> folded) => prefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded);
 
     /// <summary>
     /// The outlet a whole name stands for ("Reuters", "The New York Times", "ria.ru"), unambiguous aliases only; null
@@ -126,7 +127,7 @@ internal sealed class OutletCatalog
         var found = Lookup(folded);
         if (found.Count == 0 && folded.StartsWith("the ", StringComparison.Ordinal))
         {
-            found = Lookup(folded[4..]);
+            found = Lookup(folded.AsSpan(4));
         }
 
         return found.Count > 0 ? found[0].Outlet : null;

@@ -22,3 +22,10 @@ internal enum OutletCue : byte
     /// <summary>A word after which an outlet is where someone spoke: "told", "interview".</summary>
     Venue = 16,
 }
+
+/// <summary>Flag tests on <see cref="OutletCue"/>.</summary>
+internal static class OutletCueExtensions
+{
+    /// <summary>Whether <paramref name="cue"/> includes <paramref name="flag"/>: a mask, which never boxes (Enum.HasFlag does in unoptimised code, and the recogniser asks for every token).</summary>
+    public static bool Has(this OutletCue cue, OutletCue flag) => (cue & flag) != 0;
+}

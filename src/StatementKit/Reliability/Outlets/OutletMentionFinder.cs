@@ -148,7 +148,7 @@ internal static class OutletMentionFinder
                 media |= mediaWords.Contains(reader.Chars(last));
             }
 
-            if (taken.Any(t => t.First <= last && i <= t.Last))
+            if (Overlaps(taken, i, last))
             {
                 i = last;
                 continue;
@@ -158,7 +158,7 @@ internal static class OutletMentionFinder
             // an office ("Dr.", "NYPD Commissioner …").
             // One generic word ("Report", "Times", "TV") names no outlet; "… Agency" is an outlet only as a news or press agency.
             var agency = reader.Is(last, "agency") && !(reader.Is(last - 1, "news") || reader.Is(last - 1, "press"));
-            if (!media || last == i || agency || !mediaWords.Contains(reader.Chars(last)) && !mediaWords.Contains(reader.Chars(i)) || data.Titles.ContainsKey(reader.Word(i)))
+            if (!media || last == i || agency || !mediaWords.Contains(reader.Chars(last)) && !mediaWords.Contains(reader.Chars(i)) || data.Titles.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(reader.Chars(i)))
             {
                 i = last;
                 continue;
@@ -181,5 +181,19 @@ internal static class OutletMentionFinder
 
             i = last;
         }
+    }
+
+    /// <summary>Whether a recognised reference overlaps tokens <paramref name="first"/>..<paramref name="last"/> (a loop, not a closure per name).</summary>
+    private static bool Overlaps(List<(int First, int Last)> taken, int first, int last)
+    {
+        foreach (var (takenFirst, takenLast) in taken)
+        {
+            if (takenFirst <= last && first <= takenLast)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

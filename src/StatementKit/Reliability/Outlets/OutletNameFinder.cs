@@ -1,4 +1,3 @@
-using System.Text;
 using StatementKit.Data;
 using StatementKit.Text;
 
@@ -28,7 +27,7 @@ internal sealed class OutletNameFinder
     public List<OutletReference> Find(CancellationToken cancellationToken)
     {
         var names = new List<(int First, int Last, IReadOnlyList<OutletAlias> Aliases)>();
-        var builder = new StringBuilder();
+        var builder = new FoldedName();
         for (var i = 0; i < reader.Count; i++)
         {
             if ((i & 0xFFF) == 0)
@@ -77,7 +76,7 @@ internal sealed class OutletNameFinder
     private bool LooksLikeDomainStart(int i) => reader.IsChar(i + 1, '.') && reader[i + 1].Start == reader[i].End;
 
     /// <summary>The longest alias starting at token <paramref name="first"/> whose spelling and case fit; -1 if none.</summary>
-    private (int Last, IReadOnlyList<OutletAlias> Aliases) LongestAlias(int first, StringBuilder builder)
+    private (int Last, IReadOnlyList<OutletAlias> Aliases) LongestAlias(int first, FoldedName builder)
     {
         builder.Clear();
         var words = 0;
@@ -107,24 +106,34 @@ internal sealed class OutletNameFinder
 
             OutletNameFold.AppendFolded(builder, reader.Chars(j));
             words++;
-            var key = builder.ToString();
-            var found = data.Outlets.Lookup(key);
-            if (found.Count > 0)
+            var found = data.Outlets.Lookup(builder.Span);
+            if (found.Count > 0 && Fitting(found, first, j) is { } fitting)
             {
-                var fitting = found.Where(a => Fits(a, first, j)).ToList();
-                if (fitting.Count > 0)
-                {
-                    best = (j, fitting);
-                }
+                best = (j, fitting);
             }
 
-            if (!data.Outlets.IsPrefix(key))
+            if (!data.Outlets.IsPrefix(builder.Span))
             {
                 break;
             }
         }
 
         return best;
+    }
+
+    /// <summary>The aliases that fit tokens <paramref name="first"/>..<paramref name="last"/>, in catalog order; null when none.</summary>
+    private List<OutletAlias>? Fitting(IReadOnlyList<OutletAlias> aliases, int first, int last)
+    {
+        List<OutletAlias>? fitting = null;
+        foreach (var alias in aliases)
+        {
+            if (Fits(alias, first, last))
+            {
+                (fitting ??= []).Add(alias);
+            }
+        }
+
+        return fitting;
     }
 
     private bool Fits(OutletAlias alias, int first, int last)
@@ -172,10 +181,10 @@ internal sealed class OutletNameFinder
         // "Xinhua news agency", "the Star newspaper": kind words after the name.
         var end = last;
         while (end + 1 < reader.Count && end - last < 3 && reader.IsLowerWord(end + 1)
-            && (Cue(end + 1).HasFlag(OutletCue.Kind) || reader.Is(end + 1, "news") || reader.Is(end + 1, "state")))
+            && (Cue(end + 1).Has(OutletCue.Kind) || reader.Is(end + 1, "news") || reader.Is(end + 1, "state")))
         {
             end++;
-            description = description with { Kind = description.Kind || Cue(end).HasFlag(OutletCue.Kind) };
+            description = description with { Kind = description.Kind || Cue(end).Has(OutletCue.Kind) };
         }
 
         description = description with { Last = end };
@@ -239,15 +248,15 @@ internal sealed class OutletNameFinder
         }
 
         var cue = Cue(k);
-        if (cue.HasFlag(OutletCue.State) && (reader.IsLowerWord(k) || reader.Is(k, "Kremlin-controlled") || reader.Is(k, "Kremlin-backed") || reader.Is(k, "Kremlin-run")))
+        if (cue.Has(OutletCue.State) && (reader.IsLowerWord(k) || reader.Is(k, "Kremlin-controlled") || reader.Is(k, "Kremlin-backed") || reader.Is(k, "Kremlin-run")))
         {
             description = description with { State = true };
             return true;
         }
 
-        if (cue.HasFlag(OutletCue.Kind) && reader.IsLowerWord(k) || reader.Is(k, "news") && reader.IsLowerWord(k))
+        if (cue.Has(OutletCue.Kind) && reader.IsLowerWord(k) || reader.Is(k, "news") && reader.IsLowerWord(k))
         {
-            description = description with { Kind = description.Kind || cue.HasFlag(OutletCue.Kind) };
+            description = description with { Kind = description.Kind || cue.Has(OutletCue.Kind) };
             return true;
         }
 
@@ -273,8 +282,9 @@ internal sealed class OutletNameFinder
         var word = reader.Chars(k);
         if (WordClasses.HasPossessiveEnding(word))
         {
-            var bare = word[..^2].ToString();
-            return data.Countries.Contains(bare) ? bare : null;
+            // The text's own spelling of the country, as the description shows it; a string only when it is one.
+            var bare = word[..^2];
+            return data.Countries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare) ? bare.ToString() : null;
         }
 
         return data.CountryAdjectives.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var country) ? country : null;
@@ -342,7 +352,7 @@ internal sealed class OutletNameFinder
         var taken = new HashSet<int>(references.SelectMany(r => Enumerable.Range(r.First, r.Last - r.First + 1)));
         for (var k = 0; k < reader.Count; k++)
         {
-            if (taken.Contains(k) || !(reader.IsLowerWord(k) || reader.IsAllCaps(k)) || !Cue(k).HasFlag(OutletCue.Kind) || IsBareAgency(k))
+            if (taken.Contains(k) || !(reader.IsLowerWord(k) || reader.IsAllCaps(k)) || !Cue(k).Has(OutletCue.Kind) || IsBareAgency(k))
             {
                 continue;
             }
@@ -366,7 +376,7 @@ internal sealed class OutletNameFinder
             }
 
             var head = k;
-            while (head + 1 < reader.Count && reader.IsLowerWord(head + 1) && Cue(head + 1).HasFlag(OutletCue.Kind) && !taken.Contains(head + 1))
+            while (head + 1 < reader.Count && reader.IsLowerWord(head + 1) && Cue(head + 1).Has(OutletCue.Kind) && !taken.Contains(head + 1))
             {
                 head++;
             }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace StatementKit.Reliability.Outlets;
 
 /// <summary>
@@ -20,7 +18,7 @@ internal static class OutletNameFold
     /// <summary>The folded words of <paramref name="text"/>, joined by single spaces.</summary>
     public static string Fold(ReadOnlySpan<char> text)
     {
-        var builder = new StringBuilder(text.Length);
+        var builder = new FoldedName(text.Length);
         foreach (var range in text.Split(' '))
         {
             // Word by word, as the recogniser reads tokens: "People's Daily" is "people daily" both ways.
@@ -31,7 +29,7 @@ internal static class OutletNameFold
     }
 
     /// <summary>Appends the folded form of one token (a word, or a name part joined by hyphens or dots).</summary>
-    public static void AppendFolded(StringBuilder builder, ReadOnlySpan<char> token)
+    public static void AppendFolded(FoldedName builder, ReadOnlySpan<char> token)
     {
         token = WithoutPossessive(token);
         var wordStart = true;
@@ -49,7 +47,7 @@ internal static class OutletNameFold
                 continue;
             }
 
-            if (wordStart && builder.Length > 0 && builder[^1] != ' ')
+            if (wordStart && builder.Length > 0 && builder.Last != ' ')
             {
                 builder.Append(' ');
             }
@@ -69,7 +67,7 @@ internal static class OutletNameFold
         return token.Length > 1 && token[^1] is '\'' or '’' ? token[..^1] : token;
     }
 
-    private static void AppendLetter(StringBuilder builder, char raw)
+    private static void AppendLetter(FoldedName builder, char raw)
     {
         var c = char.ToLowerInvariant(raw);
         if (c > '\u007f')
@@ -93,12 +91,12 @@ internal static class OutletNameFold
 
         if (builder.Length > 0)
         {
-            var previous = builder[^1];
+            var previous = builder.Last;
             if (c == 'i' && previous == 'i' || c == 'h' && previous == 'k')
             {
                 if (c == 'h')
                 {
-                    builder[^1] = 'h';
+                    builder.Last = 'h';
                 }
 
                 return;
@@ -107,4 +105,40 @@ internal static class OutletNameFold
 
         builder.Append(c);
     }
+}
+
+/// <summary>
+/// The folded words of a name as they are built, in a reusable buffer: the recogniser folds every capitalised word of
+/// an article and looks the result up as a span, so no string is made per word.
+/// </summary>
+internal sealed class FoldedName
+{
+    private char[] chars;
+
+    public FoldedName(int capacity = 64) => chars = new char[Math.Max(16, capacity)];
+
+    public int Length { get; private set; }
+
+    /// <summary>The last character (the buffer must not be empty).</summary>
+    public char Last
+    {
+        get => chars[Length - 1];
+        set => chars[Length - 1] = value;
+    }
+
+    public ReadOnlySpan<char> Span => chars.AsSpan(0, Length);
+
+    public void Clear() => Length = 0;
+
+    public void Append(char c)
+    {
+        if (Length == chars.Length)
+        {
+            Array.Resize(ref chars, chars.Length * 2);
+        }
+
+        chars[Length++] = c;
+    }
+
+    public override string ToString() => new(Span);
 }

@@ -71,7 +71,7 @@ internal sealed class OutletRoleReader
     /// <summary>Whether token <paramref name="k"/> is a noun the outlet before it qualifies ("RT crews", "TASS journalists").</summary>
     private bool IsModifier(int k)
     {
-        if (!reader.IsLowerWord(k) || FunctionWords.Contains(reader.Word(k)) || Cue(k) != OutletCue.None
+        if (!reader.IsLowerWord(k) || FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(reader.Chars(k)) || Cue(k) != OutletCue.None
             || data.CueVerbs.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(reader.Chars(k)))
         {
             return false;
@@ -141,23 +141,23 @@ internal sealed class OutletRoleReader
 
         if (reader.Is(p, "by"))
         {
-            return IsReportingVerb(before, allowPast: true) || Cue(before).HasFlag(OutletCue.Report);
+            return IsReportingVerb(before, allowPast: true) || Cue(before).Has(OutletCue.Report);
         }
 
         // "a report in X", "footage from X", "published in X", "aired on X".
         return (reader.Is(p, "in") || reader.Is(p, "from") || reader.Is(p, "on"))
-            && (Cue(before).HasFlag(OutletCue.Report) || Cue(before).HasFlag(OutletCue.Publish) && reader.IsLowerWord(before));
+            && (Cue(before).Has(OutletCue.Report) || Cue(before).Has(OutletCue.Publish) && reader.IsLowerWord(before));
     }
 
     /// <summary>"Xinhua's report", "TASS’s dispatch".</summary>
     private bool IsPossessorOfReport(int last) =>
-        WordClasses.HasPossessiveEnding(reader.Chars(last)) && (Cue(last + 1).HasFlag(OutletCue.Report) || Cue(last + 2).HasFlag(OutletCue.Report) && reader.IsLowerWord(last + 1));
+        WordClasses.HasPossessiveEnding(reader.Chars(last)) && (Cue(last + 1).Has(OutletCue.Report) || Cue(last + 2).Has(OutletCue.Report) && reader.IsLowerWord(last + 1));
 
     /// <summary>"told TASS", "told the Financial Times", "in an interview with RT", "speaking to CGTN", "said on state TV".</summary>
     private bool IsVenue(int first)
     {
         var p = reader.Is(first - 1, "the") ? first - 2 : first - 1;
-        if (Cue(p).HasFlag(OutletCue.Venue) && reader.IsLowerWord(p))
+        if (Cue(p).Has(OutletCue.Venue) && reader.IsLowerWord(p))
         {
             return true;
         }
@@ -165,7 +165,7 @@ internal sealed class OutletRoleReader
         if (reader.Is(p, "with") || reader.Is(p, "to") || reader.Is(p, "on"))
         {
             var before = p - 1;
-            return Cue(before).HasFlag(OutletCue.Venue) && reader.IsLowerWord(before)
+            return Cue(before).Has(OutletCue.Venue) && reader.IsLowerWord(before)
                 || reader.Is(p, "on") && IsReportingVerb(before, allowPast: true)
                 || reader.Is(p, "to") && (reader.Is(before, "said") || reader.Is(before, "spoke") || reader.Is(before, "speaking"));
         }
@@ -180,7 +180,7 @@ internal sealed class OutletRoleReader
             return false;
         }
 
-        if (Cue(k).HasFlag(OutletCue.Publish))
+        if (Cue(k).Has(OutletCue.Publish))
         {
             return true;
         }
