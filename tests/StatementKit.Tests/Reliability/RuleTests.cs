@@ -90,6 +90,18 @@ public sealed class RuleTests
     public void Independent_outlets_and_look_alikes_are_not_state_media(string text) =>
         Assert.Empty(Flags(text, "state-media-origin"));
 
+    /// <summary>
+    /// Seen on PolNeAR dev: an interview on CBS in one paragraph and the Charlotte Observer's finding in another were
+    /// reported as a third-hand chain. Outlets cited for separate things are second-hand sources, not a chain.
+    /// </summary>
+    [Fact]
+    public void A_venue_and_a_relay_in_separate_paragraphs_are_no_chain()
+    {
+        var flag = Assert.Single(Flags("In an interview on CBS, Senator Anna Berg said the city was calm.\n\n"
+            + "Residents were divided, the Charlotte Observer reported.", "secondhand-attribution"));
+        Assert.Equal(FlagSeverity.Info, flag.Severity);
+    }
+
     [Fact]
     public void Secondhand_attribution_exposes_the_chain_in_order()
     {

@@ -19,14 +19,28 @@ internal sealed class SecondhandAttributionRule : IReliabilityRule
             yield break;
         }
 
-        // A chain is a venue passed on by a relay ("told the Financial Times, LRT reports"); several outlets each cited
-        // for their own reporting are several second-hand sources, not a longer chain.
-        var isChain = chain.Count >= 2 && context.OutletMentions.Any(m => m.Role == OutletRole.Venue);
+        // A chain is a venue passed on by a relay ("told the Financial Times, LRT reports"), the two in one paragraph;
+        // several outlets each cited for their own reporting (an interview on CBS here, a finding of the Charlotte
+        // Observer there) are several second-hand sources, not a longer chain.
+        var isChain = chain.Count >= 2 && VenuePassedOn(context);
         var severity = isChain ? FlagSeverity.Warning : FlagSeverity.Info;
         var hands = isChain ? "at third hand or further" : "at second hand";
         var evidence = context.OutletMentions.Select(m => context.Document.Excerpt(m.Span)).ToList();
         yield return new ReliabilityFlag(Code, severity,
             $"The article relays reporting {hands}: {string.Join(isChain ? " → " : ", ", chain)}.", evidence);
+    }
+
+    /// <summary>Whether a venue and a relay of another outlet are named in the same paragraph.</summary>
+    private static bool VenuePassedOn(ReliabilityContext context)
+    {
+        var document = context.Document;
+        var relays = context.OutletMentions.Where(m => m.Role == OutletRole.Relay)
+            .Select(m => (Paragraph: document.ParagraphIndexAt(m.Span.Start), m.Name)).ToList();
+        return context.OutletMentions.Where(m => m.Role == OutletRole.Venue).Any(venue =>
+        {
+            var paragraph = document.ParagraphIndexAt(venue.Span.Start);
+            return relays.Any(r => r.Paragraph == paragraph && !string.Equals(r.Name, venue.Name, StringComparison.OrdinalIgnoreCase));
+        });
     }
 }
 
