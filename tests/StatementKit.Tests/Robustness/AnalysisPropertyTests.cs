@@ -84,6 +84,20 @@ public sealed class AnalysisPropertyTests
             Assert.ThrowsAny<OperationCanceledException>(() => Analyze.Default.Analyze(ToArticle(sample), cancelled.Token)), iter: 50);
     }
 
+    /// <summary>The fuzzer's hand-written seeds (tests/StatementKit.Fuzzing/corpus), read as the fuzzer reads them.</summary>
+    [Fact]
+    public void The_fuzzing_seeds_keep_every_invariant()
+    {
+        var files = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "FuzzCorpus"), "*", SearchOption.AllDirectories);
+        Assert.NotEmpty(files);
+        foreach (var file in files.Order(StringComparer.Ordinal))
+        {
+            var content = System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(file));
+            AnalysisInvariants.Check(Analyze.Default.Analyze(file.EndsWith(".html", StringComparison.Ordinal)
+                ? StatementKit.Article.FromHtml(content) : StatementKit.Article.FromText(content)));
+        }
+    }
+
     [Fact]
     public void The_invariants_reject_a_broken_analysis()
     {
