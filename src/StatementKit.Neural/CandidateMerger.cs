@@ -53,7 +53,7 @@ internal static class CandidateMerger
         return kept;
     }
 
-    private static List<QuoteCandidate> SortedByStart(IEnumerable<QuoteCandidate> candidates)
+    internal static List<QuoteCandidate> SortedByStart(IEnumerable<QuoteCandidate> candidates)
     {
         var list = candidates.ToList();
         list.Sort(static (a, b) => a.Content.Start.CompareTo(b.Content.Start));
@@ -77,7 +77,7 @@ internal static class CandidateMerger
     private static bool OverlapsAny(List<QuoteCandidate> sorted, QuoteCandidate candidate) => FirstSame(sorted, candidate) is not null;
 
     /// <summary>A statement of <paramref name="sorted"/> (sorted by content start) that is the same as <paramref name="candidate"/>.</summary>
-    private static QuoteCandidate? FirstSame(List<QuoteCandidate> sorted, QuoteCandidate candidate)
+    internal static QuoteCandidate? FirstSame(List<QuoteCandidate> sorted, QuoteCandidate candidate)
     {
         // Contents do not nest deeply, so scanning back from the first start past the candidate's end is short.
         int lo = 0, hi = sorted.Count;

@@ -20,10 +20,10 @@ internal sealed class NeuralStatementTagger : IDisposable
     {
         this.options = options;
         tokenizer = WordPieceTokenizer.LoadEmbedded();
-        encoder = new EncoderTagger(ReadModel(), tokenizer, options);
+        encoder = new EncoderTagger(options.ModelPath is { } path ? File.ReadAllBytes(path) : ReadModel(), tokenizer, options);
     }
 
-    public List<QuoteCandidate> Tag(string text, CancellationToken cancellationToken)
+    public TaggedText Tag(string text, CancellationToken cancellationToken)
     {
         var pieces = new List<WordPiece>(text.Length / 4);
         tokenizer.Tokenize(text, pieces, cancellationToken);
@@ -32,7 +32,7 @@ internal sealed class NeuralStatementTagger : IDisposable
         var cues = SpanDecoder.Decode(scores, pieces, words, Role.Cue, options.CueBias);
         var sources = SpanDecoder.Decode(scores, pieces, words, Role.Source, options.SourceBias);
         var contents = SpanDecoder.Decode(scores, pieces, words, Role.Content, options.ContentBias);
-        return RelationAssembler.Assemble(text, cues, sources, contents, options);
+        return new TaggedText(RelationAssembler.Assemble(text, cues, sources, contents, options), sources);
     }
 
     public void Dispose() => encoder.Dispose();

@@ -10,7 +10,7 @@ using StatementKit.Evaluation;
 //       train it after the cue model: its examples are the candidates the rules and the cue model produce)
 //   --held-out-tenth: train without every tenth train article, and evaluate on those articles only (for tuning)
 //   --model-threshold X: write X as the trained model's threshold instead of the tuned one
-//   or: -- --reliability-variants [--split dev] [--pages DIR] [--gate reliability-baseline.json] [--errors N]
+//   or: -- --reliability-variants [--mode fast|accurate] [--split dev] [--pages DIR] [--gate reliability-baseline.json] [--errors N]
 //       (the reliability-variants dev set: state-media and mis-gendering flags on generated variants of real articles)
 //   or: -- --pages ../shared/html/readability-test-pages [--entities]   (alone: main content and metadata of saved web pages;
 //       --entities also lists each page's entities by kind and its statements' speakers, for review; PageEvaluation.cs)
@@ -63,7 +63,8 @@ if (!Directory.Exists(Path.Combine(root, split)))
 
 if (reliabilityVariants)
 {
-    return StatementKit.Evaluation.Variants.ReliabilityVariants.Run(root, split, pagesRoot, jsonPath, gatePath, errors);
+    var variantsAnalyzer = mode == "accurate" ? AccurateMode.Create(minimumConfidence, taggerSettings) : StatementAnalyzer.CreateDefault();
+    return StatementKit.Evaluation.Variants.ReliabilityVariants.Run(variantsAnalyzer, root, split, pagesRoot, jsonPath, gatePath, errors);
 }
 
 if (cueModelPath is not null || statementModelPath is not null)

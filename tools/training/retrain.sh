@@ -10,7 +10,7 @@ python=/usr/bin/python3   # Debian's python3 with python3-torch, python3-onnx, p
 mkdir -p "$work"
 [ -f "$work/base/model.onnx" ] || "$here/extract-base-model.sh" "$work/base"
 cmp -s "$work/base/vocab.txt" src/StatementKit.Neural/Model/vocab.txt || { echo "vocab.txt differs from the package's" >&2; exit 1; }
-"$python" "$here/train.py" --base "$work/base/model.onnx" --vocab "$work/base/vocab.txt" --out "$work/run" --layers 3 --epochs 2 --seed 17
-"$python" "$here/export.py" "$work/run/model-epoch2.pt" "$work/statement-tagger.onnx"
+"$python" "$here/train.py" --base "$work/base/model.onnx" --vocab "$work/base/vocab.txt" --out "$work/run" --layers 3 --epochs 4 --seed 17
+"$python" "$here/export.py" "$work/run/model-epoch4.pt" "$work/statement-tagger.onnx"
 cp "$work/statement-tagger.onnx" src/StatementKit.Neural/Model/statement-tagger.onnx
 dotnet run --project tests/StatementKit.Evaluation -c Release -- --mode accurate --split train --held-out-tenth

@@ -12,6 +12,8 @@ internal sealed record AnalyzeSettings
 
     public ReportFormat Format { get; init; } = ReportFormat.Table;
 
+    public AnalysisMode Mode { get; init; } = AnalysisMode.Accurate;
+
     public bool Recursive { get; init; }
 
     public bool IncludeText { get; init; }

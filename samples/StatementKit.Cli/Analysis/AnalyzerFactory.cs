@@ -3,8 +3,7 @@ using StatementKit.Speakers;
 namespace StatementKit.Cli.Analysis;
 
 /// <summary>
-/// Builds the analyzer a run uses. The one place that decides how it is built, so an option choosing another kind of
-/// analyzer (for example a slower, more accurate mode) is a change here and a new option, nothing else.
+/// Builds the analyzer a run uses: the one place that decides how it is built (<c>--mode</c>, the speaker registry).
 /// </summary>
 internal static class AnalyzerFactory
 {
@@ -17,6 +16,12 @@ internal static class AnalyzerFactory
         if (articleCount > 1)
         {
             builder.UseSpeakerRegistry(new InMemorySpeakerRegistry());
+        }
+
+        if (settings.Mode == AnalysisMode.Accurate)
+        {
+            // Loads the model once for the whole run; the tagger then serves every article.
+            builder.UseNeuralTagger();
         }
 
         return builder.Build();

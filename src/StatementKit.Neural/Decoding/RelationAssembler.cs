@@ -11,6 +11,8 @@ internal static class RelationAssembler
 {
     private const string QuoteMarks = "\"“”‘’'«»„‹›";
 
+    private const string Padding = QuoteMarks + " \t";
+
     /// <summary>A quote is rarely interrupted more than twice; the bound keeps a pathological chain linear.</summary>
     private const int MaxPieces = 8;
 
@@ -83,9 +85,30 @@ internal static class RelationAssembler
             return false;
         }
 
+        if (options.JoinOnlyInterruptions && !IsInterruption(text, first, second))
+        {
+            return false;
+        }
+
         var k = FirstEndingAfter(cues, first.End);
         return k < cues.Count && cues[k].Span.Start >= first.End && cues[k].Span.End <= second.Start;
     }
+
+    /// <summary>
+    /// Whether the words between two content pieces interrupt one statement: set off by commas (or dashes, a colon)
+    /// on both sides, as in <c>“We are open,” she said, “and will stay.”</c> or <c>The point, he argued, is …</c>;
+    /// the punctuation may lie inside either piece or in the gap.
+    /// </summary>
+    private static bool IsInterruption(string text, TextSpan first, TextSpan second)
+    {
+        var firstPiece = text.AsSpan(first.Start, first.Length).TrimEnd(Padding);
+        var gap = text.AsSpan(first.End, second.Start - first.End).Trim(Padding);
+        var opens = firstPiece.Length > 0 && IsSetOff(firstPiece[^1]) || gap.Length > 0 && IsSetOff(gap[0]);
+        var upToSecond = text.AsSpan(first.Start, second.Start - first.Start).TrimEnd(Padding);
+        return opens && upToSecond.Length > 0 && IsSetOff(upToSecond[^1]);
+    }
+
+    private static bool IsSetOff(char c) => c is ',' or '—' or '–' or ':';
 
     /// <summary>
     /// The candidate nearest to one of <paramref name="anchors"/> within <paramref name="maxDistance"/> characters and

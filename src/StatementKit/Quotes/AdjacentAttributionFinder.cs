@@ -209,7 +209,7 @@ internal sealed class AdjacentAttributionFinder
     }
 
     /// <summary>The first of the adverbs and auxiliaries right before a verb ("also said"), not before <paramref name="floor"/>.</summary>
-    private static int SkipModifiersBack(in TokenReader reader, int verb, int floor)
+    internal static int SkipModifiersBack(in TokenReader reader, int verb, int floor)
     {
         var start = verb;
         while (start - 1 >= floor && reader[start - 1].IsWord && WordClasses.IsVerbModifier(reader.Chars(start - 1)))

@@ -38,7 +38,11 @@ internal sealed class QuoteExtractor : IQuoteExtractor
         reported = new ReportedSpeechScanner(cues, phrases);
         bios = new BioShapeDetector(data);
         labelled = new LabelledLineScanner(data, phrases);
+        CueSpeakers = new CueSpeakerReader(cues, phrases);
     }
+
+    /// <summary>These rules' reading of a speaker from a cue, for statements another proposer finds (the accurate mode).</summary>
+    internal CueSpeakerReader CueSpeakers { get; }
 
     public IReadOnlyList<QuoteCandidate> Extract(AnalysisDocument document, CancellationToken cancellationToken)
     {

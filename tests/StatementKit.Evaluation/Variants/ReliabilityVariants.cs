@@ -43,14 +43,13 @@ internal static class ReliabilityVariants
     private const double Tolerance = 0.02;
     private const int SentencesPerArticle = 3;
 
-    public static int Run(string root, string split, string pagesRoot, string? jsonPath, string? gatePath, int errors)
+    public static int Run(IStatementAnalyzer analyzer, string root, string split, string pagesRoot, string? jsonPath, string? gatePath, int errors)
     {
         var articles = BratCorpus.Load(root, split).ToList();
         var pages = split == "dev" && Directory.Exists(pagesRoot)
             ? Directory.EnumerateDirectories(pagesRoot).Order(StringComparer.Ordinal).Where(d => File.Exists(Path.Combine(d, "source.html"))).ToList()
             : [];
         var variants = Generate(articles, pages).ToList();
-        var analyzer = StatementAnalyzer.CreateDefault();
         var outcomes = variants.Select(v => (Variant: v, Analysis: analyzer.Analyze(v.Article))).ToList();
 
         double Rate(VariantKind kind, Func<ArticleAnalysis, Variant, bool> hit)

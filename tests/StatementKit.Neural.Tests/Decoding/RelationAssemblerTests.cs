@@ -31,6 +31,25 @@ public sealed class RelationAssemblerTests
     }
 
     [Fact]
+    public void Contents_split_by_a_cue_that_interrupts_nothing_stay_two_statements()
+    {
+        // "X said A and argued B" holds two statements: only an attribution set off on both sides interrupts one.
+        const string text = "Berg said taxes will rise and argued that wages will fall";
+        var statements = RelationAssembler.Assemble(text, [At(text, "said"), At(text, "argued")], [At(text, "Berg")],
+            [At(text, "taxes will rise"), At(text, "wages will fall")], new NeuralTaggerOptions());
+        Assert.Equal(["taxes will rise", "wages will fall"], statements.Select(s => Slice(text, s.Content)));
+    }
+
+    [Fact]
+    public void An_attribution_set_off_by_commas_inside_reported_speech_joins_its_pieces()
+    {
+        const string text = "The plan, Berg argued, will fail.";
+        var statement = Assert.Single(RelationAssembler.Assemble(text, [At(text, "argued")], [At(text, "Berg")],
+            [At(text, "The plan,"), At(text, "will fail.")], new NeuralTaggerOptions()));
+        Assert.Equal("The plan, Berg argued, will fail.", Slice(text, statement.Content));
+    }
+
+    [Fact]
     public void Contents_of_two_sentences_are_never_joined()
     {
         const string text = "Berg said taxes rise. Vik said they fall.";
