@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using StatementKit.Data;
 using StatementKit.Text;
 
@@ -208,6 +209,7 @@ internal sealed class PersonDescriptorResolver
         string? country = null;
         var qualified = false;
         var words = new List<int>();
+        var characters = 0;
         for (var i = first; i <= last; i++)
         {
             if (!reader[i].IsWord || reader.Is(i, "the") || reader.Is(i, "a") || reader.Is(i, "an"))
@@ -230,18 +232,22 @@ internal sealed class PersonDescriptorResolver
             }
 
             words.Add(i);
+            characters += reader.Chars(i).Length;
         }
 
-        // Look the remaining words up as a title, longest phrase first ("head of the government").
+        // Look the remaining words up as a title, longest phrase first ("head of the government"). No title has more
+        // than MaxTitleWords words, so no longer phrase is tried, and each phrase is looked up as characters in one
+        // buffer: the search stays linear in the descriptor's length (joining every phrase of a long descriptor into a
+        // string allocated 140 KB per statement, issue #13).
+        var buffer = new char[characters + 5 * words.Count];
         for (var start = 0; start < words.Count; start++)
         {
-            for (var end = words.Count; end > start; end--)
+            for (var end = Math.Min(words.Count, start + data.MaxTitleWords); end > start; end--)
             {
-                var candidate = string.Join(' ', words.Skip(start).Take(end - start).Select(reader.Word));
-                if (data.Titles.TryGetValue(candidate, out var roleClass) || TryTitleWithArticle(candidate, out roleClass))
+                if (TryTitle(reader, words, start, end, buffer, out var roleClass))
                 {
                     qualified |= reader.IsLowerWord(first) && !reader.Is(first, "the") || words.Count > end - start;
-                    return (roleClass!, candidate, country, qualified);
+                    return (roleClass, Join(reader, words, start, end, buffer, withArticle: false).ToString(), country, qualified);
                 }
             }
         }
@@ -249,11 +255,47 @@ internal sealed class PersonDescriptorResolver
         return null;
     }
 
-    private bool TryTitleWithArticle(string candidate, out string? roleClass)
+    private bool TryTitle(in TokenReader reader, List<int> words, int start, int end, char[] buffer, [NotNullWhen(true)] out string? roleClass)
     {
+        var titles = data.Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+        var phrase = Join(reader, words, start, end, buffer, withArticle: false);
+        if (titles.TryGetValue(phrase, out roleClass))
+        {
+            return true;
+        }
+
         // "head of government" written as "head of the … government": the article was dropped above.
-        roleClass = null;
-        return candidate.Contains(" of ", StringComparison.Ordinal)
-            && data.Titles.TryGetValue(candidate.Replace(" of ", " of the ", StringComparison.Ordinal), out roleClass);
+        var phraseLength = phrase.Length;
+        var withArticle = Join(reader, words, start, end, buffer, withArticle: true);
+        return withArticle.Length > phraseLength && titles.TryGetValue(withArticle, out roleClass);
+    }
+
+    /// <summary>
+    /// Writes the words from <paramref name="start"/> to before <paramref name="end"/> into <paramref name="buffer"/>,
+    /// one space apart; with the article, "the" follows each inner "of" as <c>Replace(" of ", " of the ")</c> would put it.
+    /// </summary>
+    private static ReadOnlySpan<char> Join(in TokenReader reader, List<int> words, int start, int end, char[] buffer, bool withArticle)
+    {
+        var length = 0;
+        var articleAdded = false;
+        for (var k = start; k < end; k++)
+        {
+            if (k > start)
+            {
+                buffer[length++] = ' ';
+            }
+
+            var word = reader.Chars(words[k]);
+            word.CopyTo(buffer.AsSpan(length));
+            length += word.Length;
+            articleAdded = withArticle && k > start && k < end - 1 && !articleAdded && word.SequenceEqual("of");
+            if (articleAdded)
+            {
+                " the".CopyTo(buffer.AsSpan(length));
+                length += 4;
+            }
+        }
+
+        return buffer.AsSpan(0, length);
     }
 }

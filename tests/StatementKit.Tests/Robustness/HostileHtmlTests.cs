@@ -240,7 +240,7 @@ public sealed class HostileHtmlTests
         return (process.TotalProcessorTime - before).TotalMilliseconds;
     }
 
-    private static string Repeat(string unit, int characters) => string.Concat(Enumerable.Repeat(unit, Math.Max(1, characters / unit.Length)));
+    internal static string Repeat(string unit, int characters) => string.Concat(Enumerable.Repeat(unit, Math.Max(1, characters / unit.Length)));
 
     private static string Nest(string open, string close, int characters)
     {
