@@ -62,6 +62,13 @@ public sealed class RuleTests
         Assert.All(flags, f => Assert.Equal(FlagSeverity.Info, f.Severity));
     }
 
+    /// <summary>Seen on a Readability page: a sentence whose subject is "they" hands no subject on ("They stayed in touch with Lorenz. But she …").</summary>
+    [Fact]
+    public void A_sentence_led_by_a_plural_pronoun_is_not_about_the_person_it_names() =>
+        Assert.Empty(Flags("Edward Lorenz ran the lab. “The weather is chaotic,” Lorenz said. He said the model was simple.\n\n"
+            + "The couple moved to Colorado. They stayed in touch with Lorenz. But she did not realize how famous he had become.",
+            "pronoun-gender-conflict"));
+
     [Fact]
     public void A_pronoun_after_a_person_noun_of_its_gender_is_no_conflict() =>
         Assert.Empty(Flags("Ted Cruz has said he spanks his daughter when she misbehaves. He said his family agreed.", "pronoun-gender-conflict"));

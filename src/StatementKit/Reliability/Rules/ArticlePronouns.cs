@@ -57,7 +57,7 @@ internal static class ArticlePronouns
             }
 
             // A pronoun before the name makes someone else the sentence's subject ("She criticised Donald Trump, though she
-            // did not name him"): such a sentence is not about the person it names.
+            // did not name him"; "They stayed in touch with Lorenz"): such a sentence is not about the person it names.
             if (persons.Count == 1 && GenderedWordBetween(context, sentence.Start, firstMention, pronouns, null))
             {
                 persons.Add(-1);
@@ -116,7 +116,7 @@ internal static class ArticlePronouns
     }
 
     /// <summary>
-    /// Whether a gendered pronoun (with <paramref name="pronouns"/>) or a person noun of <paramref name="nounGender"/>
+    /// Whether a gendered or plural pronoun (with <paramref name="pronouns"/>) or a person noun of <paramref name="nounGender"/>
     /// (such as "daughter", "wife") stands between two positions.
     /// </summary>
     internal static bool GenderedWordBetween(ReliabilityContext context, int from, int to,
@@ -133,7 +133,7 @@ internal static class ArticlePronouns
             }
 
             var word = document.Text.AsSpan(t.Start, t.Length);
-            if (pronouns is { } p && p.TryGetValue(word, out var g) && g is 'm' or 'f')
+            if (pronouns is { } p && p.TryGetValue(word, out var g) && g is 'm' or 'f' or 'p')
             {
                 return true;
             }
