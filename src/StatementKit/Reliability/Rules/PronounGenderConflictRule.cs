@@ -8,8 +8,9 @@ namespace StatementKit.Reliability.Rules;
 /// lexicon (weaker), and the pronouns that surely refer to them (<see cref="ArticlePronouns"/> and the speaker pronouns
 /// that agree). A conflicting speaker pronoun counts only when no other person of the pronoun's gender was named
 /// between the person's last mention and the pronoun (else it more likely refers to that person). The lexicon alone
-/// never outweighs the article: when every pronoun about the person consistently disagrees with it, it is the lexicon
-/// that may be wrong ("Lindsey" as a man's name), and nothing is flagged.
+/// never outweighs the article: when six or more pronouns about the person all disagree with it and none agrees, it is
+/// the lexicon that may be wrong ("Lindsey" as a man's name), and nothing is flagged. A namesake of the other gender
+/// makes any conflict informational.
 /// </para>
 /// </summary>
 internal sealed class PronounGenderConflictRule : IReliabilityRule
