@@ -1,7 +1,9 @@
 using System.Diagnostics;
+using System.Text.Json;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using StatementKit.JsonContract;
 
 namespace StatementKit.Worker;
 
@@ -60,7 +62,7 @@ internal sealed partial class AnalysisWorker(
                     path = paths.Dequeue();
                 }
 
-                JsonlRecord.Write(output, path, analysis);
+                WriteRecord(output, path, analysis);
                 written++;
                 characters += analysis.Text.Length;
             }
@@ -81,6 +83,17 @@ internal sealed partial class AnalysisWorker(
         {
             lifetime.StopApplication();
         }
+    }
+
+    /// <summary>One analysis as one JSON line of the contract, written by the CLI's own writer so the two never drift apart.</summary>
+    private static void WriteRecord(Stream output, string path, ArticleAnalysis analysis)
+    {
+        using (var json = new Utf8JsonWriter(output, AnalysisJsonWriter.Compact))
+        {
+            AnalysisJsonWriter.Write(json, path, analysis, new AnalysisJsonOptions());
+        }
+
+        output.WriteByte((byte)'\n');
     }
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Analysed {Articles} articles in {Seconds:0.0} s ({MegaCharactersPerSecond:0.00} M characters/s)")]
