@@ -30,7 +30,7 @@ internal sealed class TagScores
     /// <summary>log P(tag) for <paramref name="role"/> at <paramref name="piece"/>; tags are 0 = O, 1 = B, 2 = I.</summary>
     public float LogProbability(int piece, Role role, int tag) => values[piece * PerPiece + (int)role * TagCount + tag];
 
-    /// <summary>Stores the logits of one piece, normalised per role.</summary>
+    /// <summary>Keeps a word piece's logits, normalised per role.</summary>
     public void Set(int piece, ReadOnlySpan<float> logits)
     {
         var target = values.AsSpan(piece * PerPiece, PerPiece);

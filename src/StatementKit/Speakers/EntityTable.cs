@@ -122,7 +122,7 @@ internal sealed class EntityTable
         return null;
     }
 
-    /// <summary>"Gahr Støre" ends "Jonas Gahr Støre": a double surname written without the given name.</summary>
+    /// <summary>"García Márquez" ends "Gabriel García Márquez": a double surname written without the given name.</summary>
     private static bool IsSuffix(IReadOnlyList<string> shorter, IReadOnlyList<string> longer)
     {
         if (shorter.Count >= longer.Count)
