@@ -12,8 +12,11 @@ namespace StatementKit.Reliability.Rules;
 /// </summary>
 internal static class ArticlePronouns
 {
-    /// <summary>Per person entity (by index in <paramref name="entities"/>), its pronouns in text order.</summary>
-    public static List<ArticlePronoun>[] Find(ReliabilityContext context, IReadOnlyList<Entity> entities)
+    /// <summary>
+    /// Per person entity (by index in <paramref name="entities"/>), its pronouns in text order; words inside
+    /// <paramref name="quoted"/> (<see cref="DirectQuotes"/>) are left out.
+    /// </summary>
+    public static List<ArticlePronoun>[] Find(ReliabilityContext context, IReadOnlyList<Entity> entities, SpanSet quoted)
     {
         var document = context.Document;
         var found = new List<ArticlePronoun>[entities.Count];
@@ -33,7 +36,6 @@ internal static class ArticlePronouns
         }
 
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
-        var quoted = DirectQuotes(context);
         var pronouns = context.Data.Pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
         var subjects = context.Data.SubjectPronouns.GetAlternateLookup<ReadOnlySpan<char>>();
         var tokens = document.Tokens;
@@ -47,7 +49,7 @@ internal static class ArticlePronouns
             var firstMention = int.MaxValue;
             while (next < mentions.Count && mentions[next].Start < sentence.End)
             {
-                if (mentions[next].Start >= sentence.Start && !Inside(quoted, mentions[next].Start))
+                if (mentions[next].Start >= sentence.Start && !quoted.Contains(mentions[next].Start))
                 {
                     persons.Add(mentions[next].Entity);
                     firstMention = Math.Min(firstMention, mentions[next].End);
@@ -90,7 +92,7 @@ internal static class ArticlePronouns
             for (; token < tokens.Count && tokens[token].Start < sentence.End; token++)
             {
                 var t = tokens[token];
-                if (person < 0 || t.Start < from || !t.IsWord || Inside(quoted, t.Start)
+                if (person < 0 || t.Start < from || !t.IsWord || quoted.Contains(t.Start)
                     || !pronouns.TryGetValue(document.Text.AsSpan(t.Start, t.Length), out var gender) || gender is not ('m' or 'f'))
                 {
                     continue;
@@ -147,16 +149,9 @@ internal static class ArticlePronouns
         return false;
     }
 
-    /// <summary>The content spans of the direct quotes, in text order: pronouns there belong to the speaker's own words.</summary>
-    internal static List<(int Start, int End)> DirectQuotes(ReliabilityContext context) =>
-        context.Statements.Where(s => s.Kind == StatementKind.Direct).Select(s => (s.Content.Start, End: s.Content.Start + s.Content.Length))
-            .OrderBy(q => q.Start).ToList();
-
-    internal static bool Inside(List<(int Start, int End)> spans, int position)
-    {
-        var index = SortedSearch.LastStartingAtOrBefore(spans, position, static s => s.Start);
-        return index >= 0 && position < spans[index].End;
-    }
+    /// <summary>The content spans of the direct quotes: pronouns there belong to the speaker's own words.</summary>
+    internal static SpanSet DirectQuotes(ReliabilityContext context) =>
+        new(context.Statements.Where(s => s.Kind == StatementKind.Direct).Select(s => new TextSpan(s.Content.Start, s.Content.Length)));
 }
 
 /// <summary>A pronoun that surely refers to one person: where it is, its gender, and whether it is a subject ("he").</summary>

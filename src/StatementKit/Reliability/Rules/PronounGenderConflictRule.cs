@@ -1,3 +1,5 @@
+using StatementKit.Text;
+
 namespace StatementKit.Reliability.Rules;
 
 /// <summary>
@@ -26,9 +28,9 @@ internal sealed class PronounGenderConflictRule : IReliabilityRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var entities = context.Entities;
-        var articlePronouns = ArticlePronouns.Find(context, entities);
-        var persons = new PersonMentions(entities);
         var quoted = ArticlePronouns.DirectQuotes(context);
+        var articlePronouns = ArticlePronouns.Find(context, entities, quoted);
+        var persons = new PersonMentions(entities);
         for (var e = 0; e < entities.Count; e++)
         {
             var entity = entities[e];
@@ -110,7 +112,7 @@ internal sealed class PronounGenderConflictRule : IReliabilityRule
     /// <paramref name="gender"/> that is not itself a conflict: then a person of that gender is being written about
     /// there, and the pronoun more likely refers to them than to a person of the other gender.
     /// </summary>
-    private static bool SameGenderPronounInParagraph(ReliabilityContext context, List<(int Start, int End)> quoted, int position, Gender gender, HashSet<int> conflicts)
+    private static bool SameGenderPronounInParagraph(ReliabilityContext context, SpanSet quoted, int position, Gender gender, HashSet<int> conflicts)
     {
         var document = context.Document;
         // Within the paragraph, and 1,500 characters either side at most, so that a long paragraph stays cheap.
@@ -123,7 +125,7 @@ internal sealed class PronounGenderConflictRule : IReliabilityRule
         {
             var t = document.Tokens[i];
             if (t.IsWord && !conflicts.Contains(t.Start) && pronouns.TryGetValue(document.Text.AsSpan(t.Start, t.Length), out var g) && g == wanted
-                && !ArticlePronouns.Inside(quoted, t.Start))
+                && !quoted.Contains(t.Start))
             {
                 return true;
             }
