@@ -55,9 +55,9 @@ internal static class SubStepProfile
                 var document = documents[i];
                 var reader = new TokenReader(document.Text, document.Tokens);
                 List<NameMention> found = [];
-                Time("speakers: NameMentionFinder.Find", keep, () => found = names.Find(reader, CancellationToken.None));
                 CommonWords common = null!;
                 Time("speakers: CommonWords.Of", keep, () => common = CommonWords.Of(reader));
+                Time("speakers: NameMentionFinder.Find", keep, () => found = names.Find(reader, common, CancellationToken.None));
                 Time("speakers: EntityTable.AddPersons", keep, () => new EntityTable().AddPersons(found, reader, e => GenderInference.Tentative(e, data),
                     k => names.IsGivenNameAt(reader, k) && (!common.Contains(reader.Chars(k)) || data.FirstNames.ContainsKey(reader.Word(k)))));
                 Time("speakers: OrganisationMentionFinder.Find", keep, () => organisations.Find(reader, CancellationToken.None));

@@ -25,7 +25,7 @@ internal sealed class NameMentionFinder
 
     public NameMentionFinder(StatementKitData data) => this.data = data;
 
-    public List<NameMention> Find(in TokenReader reader, CancellationToken cancellationToken, CommonWords? common = null)
+    public List<NameMention> Find(in TokenReader reader, CommonWords common, CancellationToken cancellationToken)
     {
         var mentions = new List<NameMention>();
         var headlineEnd = -1;
@@ -57,7 +57,7 @@ internal sealed class NameMentionFinder
         return mentions;
     }
 
-    private bool TryRead(in TokenReader reader, int start, CommonWords? common, out NameMention mention, out int next)
+    private bool TryRead(in TokenReader reader, int start, CommonWords common, out NameMention mention, out int next)
     {
         mention = null!;
         next = start + 1;
@@ -207,7 +207,7 @@ internal sealed class NameMentionFinder
         var known = role is not null || honorificSpan is not null
             || count >= 2 && data.FirstNames.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(Chars(text, names[0]))
                 && !data.CountryAdjectives.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(Chars(text, names[1]))
-                && (common is null || !common.Contains(Chars(text, names[count - 1])));
+                && !common.Contains(Chars(text, names[count - 1]));
         if (!known)
         {
             return false;

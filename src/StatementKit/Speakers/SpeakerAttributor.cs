@@ -38,7 +38,7 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
         var reading = reader;
         // A given name completing a surname is a name word the text never writes in lower case, or a known first name
         // ("Geoff Garin"; not "Given Sanders").
-        table.AddPersons(names.Find(reader, cancellationToken, common), reader, e => GenderInference.Tentative(e, data),
+        table.AddPersons(names.Find(reader, common, cancellationToken), reader, e => GenderInference.Tentative(e, data),
             k => names.IsGivenNameAt(reading, k) && (!common.Contains(reading.Chars(k)) || data.FirstNames.ContainsKey(reading.Word(k))));
 
         var contents = new SpanSet(candidates.Where(c => c.Kind != StatementKind.Direct || !c.IsNested).Select(c => c.Content));
