@@ -6,9 +6,9 @@ namespace StatementKit;
 public static class NeuralStatementAnalyzerBuilderExtensions
 {
     /// <summary>
-    /// Runs the learnt statement tagger beside the rules (the accurate mode): statements come from both, merged,
-    /// and speakers are resolved from the tagger's source mentions by the same attributor. Loads the model once,
-    /// when <see cref="StatementAnalyzerBuilder.Build"/> is called.
+    /// Runs the learnt statement tagger beside the rules (the accurate mode): a statement proposer whose statements
+    /// the merger combines with the rules', and whose speaker mentions the same attributor resolves. Loads the model
+    /// once, when <see cref="StatementAnalyzerBuilder.Build"/> is called; calling it twice adds it once.
     /// </summary>
     /// <param name="builder">The builder.</param>
     /// <param name="configure">Changes to the default tagger options, or null.</param>
@@ -17,6 +17,6 @@ public static class NeuralStatementAnalyzerBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var options = NeuralTagger.ValidatedOptions(configure);
-        return builder.DecorateQuoteExtractor(rules => new NeuralQuoteExtractor(rules, new NeuralStatementTagger(options), options));
+        return builder.AddProposer(() => new NeuralStatementProposer(new NeuralStatementTagger(options)));
     }
 }

@@ -16,26 +16,6 @@ public sealed class NeuralTaggerOptions
     /// <summary>Pieces shared by consecutive windows [32]: each piece is scored with context on both sides.</summary>
     public int WindowOverlap { get; set; } = 32;
 
-    /// <summary>Whether a statement the rules find inside quote marks wins over the tagger's reading of the same words
-    /// [true]: the rules find direct quotes at recall 0.95, and their quote boundaries are exact.</summary>
-    public bool PreferRuleQuotes { get; set; } = true;
-
-    /// <summary>Whether the rules' reported-speech statements that no tagged statement overlaps are kept as well [true].</summary>
-    public bool KeepUncoveredRuleStatements { get; set; } = true;
-
-    /// <summary>Whether a tagged statement the rules also read takes the rules' speaker mention [false]: it helped
-    /// an early checkpoint, but the trained tagger's own source scores better on the held-out tenth (end-to-end 0.542
-    /// against 0.538).</summary>
-    internal bool PreferRuleSpeakers { get; set; }
-
-    /// <summary>Whether a tagged statement's speaker is chosen with the rules' reading (of the same statement, or from
-    /// the tagged cue with <c>CueSpeakerReader</c>) [true]; false keeps the tagger's nearest source.</summary>
-    internal bool ReadSpeakersWithRules { get; set; } = true;
-
-    /// <summary>Whether a tagged statement for which neither the tagger nor the rules read a speaker is kept [false]:
-    /// on the held-out tenth of train dropping them raised end-to-end F1 0.615 to 0.621 at the same content F1.</summary>
-    internal bool KeepUnattributedStatements { get; set; }
-
     /// <summary>A model file to run instead of the embedded one, for scoring a candidate model (evaluation only).</summary>
     internal string? ModelPath { get; set; }
 

@@ -1,4 +1,5 @@
 using StatementKit.Data;
+using StatementKit.Merging;
 using StatementKit.Pipeline;
 using StatementKit.Reliability;
 using StatementKit.Speakers;
@@ -6,25 +7,25 @@ using StatementKit.Speakers;
 namespace StatementKit;
 
 /// <summary>
-/// The default <see cref="IStatementAnalyzer"/>: load → extract statements → attribute speakers → evaluate reliability.
+/// The default <see cref="IStatementAnalyzer"/>: load → propose and merge statements → attribute speakers → evaluate reliability.
 /// Create one with <see cref="CreateDefault"/>, a <see cref="StatementAnalyzerBuilder"/>, or <c>services.AddStatementKit()</c>.
 /// Immutable once built and safe to share between threads.
 /// </summary>
 public sealed class StatementAnalyzer : IStatementAnalyzer
 {
     private readonly IDocumentLoader loader;
-    private readonly IQuoteExtractor extractor;
+    private readonly StatementStage statements;
     private readonly ISpeakerAttributor attributor;
     private readonly ReliabilityEvaluator evaluator;
     private readonly StatementKitOptions options;
     private readonly StatementKitData data;
     private readonly ISpeakerRegistry? registry;
 
-    internal StatementAnalyzer(IDocumentLoader loader, IQuoteExtractor extractor, ISpeakerAttributor attributor,
+    internal StatementAnalyzer(IDocumentLoader loader, StatementStage statements, ISpeakerAttributor attributor,
         IEnumerable<IReliabilityRule> rules, StatementKitOptions options, StatementKitData data, ISpeakerRegistry? registry)
     {
         this.loader = loader;
-        this.extractor = extractor;
+        this.statements = statements;
         this.attributor = attributor;
         this.options = options;
         this.data = data;
@@ -46,6 +47,9 @@ public sealed class StatementAnalyzer : IStatementAnalyzer
         return builder.Build();
     }
 
+    /// <summary>The statement proposers, in the order they run.</summary>
+    internal IReadOnlyList<IStatementProposer> Proposers => statements.Proposers;
+
     /// <summary>The speaker registry this analyzer reads and records to, if any.</summary>
     internal ISpeakerRegistry? Registry => registry;
 
@@ -65,7 +69,7 @@ public sealed class StatementAnalyzer : IStatementAnalyzer
         cancellationToken.ThrowIfCancellationRequested();
 
         var document = loader.Load(article, cancellationToken);
-        var candidates = extractor.Extract(document, cancellationToken)
+        var candidates = statements.Propose(document, cancellationToken)
             .Where(c => c.Confidence >= options.MinimumConfidence)
             .ToList();
         var limitsReached = document.LimitsReached.ToList();

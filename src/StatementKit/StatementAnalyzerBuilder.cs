@@ -1,5 +1,6 @@
 using StatementKit.Data;
 using StatementKit.Documents;
+using StatementKit.Merging;
 using StatementKit.Pipeline;
 using StatementKit.Quotes;
 using StatementKit.Reliability;
@@ -17,8 +18,9 @@ public sealed class StatementAnalyzerBuilder
     private readonly StatementKitOptions options = new();
     private readonly List<IReliabilityRule> extraRules = [];
     private Func<IDocumentLoader>? loader;
-    private Func<IQuoteExtractor>? extractor;
-    private readonly List<Func<IQuoteExtractor, IQuoteExtractor>> extractorDecorators = [];
+    private readonly List<(Type Type, Func<IStatementProposer> Create)> proposers = [];
+    private IStatementMerger? merger;
+    private bool defaultProposer = true;
     private Func<ISpeakerAttributor>? attributor;
     private ISpeakerRegistry? registry;
     private bool defaultRules = true;
@@ -39,23 +41,51 @@ public sealed class StatementAnalyzerBuilder
         return this;
     }
 
-    /// <summary>Replaces the quote extractor.</summary>
-    public StatementAnalyzerBuilder UseQuoteExtractor(IQuoteExtractor quoteExtractor)
+    /// <summary>
+    /// Adds a statement proposer after the built-in rules and the proposers added before it; the factory runs once,
+    /// in <see cref="Build"/> (so a model loads there). Adding a proposer of a type already added does nothing, so an
+    /// optional package's <c>UseSomething()</c> may be called twice.
+    /// </summary>
+    public StatementAnalyzerBuilder AddProposer<TProposer>(Func<TProposer> create)
+        where TProposer : class, IStatementProposer
     {
-        ArgumentNullException.ThrowIfNull(quoteExtractor);
-        extractor = () => quoteExtractor;
+        ArgumentNullException.ThrowIfNull(create);
+        if (!HasProposer<TProposer>())
+        {
+            proposers.Add((typeof(TProposer), create));
+        }
+
         return this;
     }
 
-    /// <summary>
-    /// Wraps the quote extractor the analyzer would otherwise use (the built-in rules, or the one given to
-    /// <see cref="UseQuoteExtractor"/>) in another one, so an optional package can combine its statements with the
-    /// rules' (the accurate mode's <c>UseNeuralTagger()</c> does). Decorators apply in the order they were added.
-    /// </summary>
-    public StatementAnalyzerBuilder DecorateQuoteExtractor(Func<IQuoteExtractor, IQuoteExtractor> decorate)
+    /// <summary>Adds a statement proposer, unless one of the same type was added (see <see cref="AddProposer{TProposer}(Func{TProposer})"/>).</summary>
+    public StatementAnalyzerBuilder AddProposer(IStatementProposer proposer)
     {
-        ArgumentNullException.ThrowIfNull(decorate);
-        extractorDecorators.Add(decorate);
+        ArgumentNullException.ThrowIfNull(proposer);
+        if (!proposers.Exists(p => p.Type == proposer.GetType()))
+        {
+            proposers.Add((proposer.GetType(), () => proposer));
+        }
+
+        return this;
+    }
+
+    /// <summary>Whether a proposer of type <typeparamref name="TProposer"/> was added.</summary>
+    public bool HasProposer<TProposer>()
+        where TProposer : class, IStatementProposer => proposers.Exists(p => p.Type == typeof(TProposer));
+
+    /// <summary>Leaves out the built-in rules' proposer (proposers added with <see cref="AddProposer{TProposer}(Func{TProposer})"/> still run).</summary>
+    public StatementAnalyzerBuilder ClearDefaultProposers()
+    {
+        defaultProposer = false;
+        return this;
+    }
+
+    /// <summary>Replaces the merger that makes one list of the proposers' statements.</summary>
+    public StatementAnalyzerBuilder UseStatementMerger(IStatementMerger statementMerger)
+    {
+        ArgumentNullException.ThrowIfNull(statementMerger);
+        merger = statementMerger;
         return this;
     }
 
@@ -101,22 +131,33 @@ public sealed class StatementAnalyzerBuilder
         }
 
         var data = StatementKitData.For(options);
-        var rules = (defaultRules ? DefaultRules() : []).Concat(extraRules).ToList();
-        var quoteExtractor = extractor?.Invoke() ?? new QuoteExtractor(data);
-        foreach (var decorate in extractorDecorators)
+        var reliabilityRules = (defaultRules ? DefaultRules() : []).Concat(extraRules).ToList();
+        var rules = defaultProposer ? new QuoteExtractor(data) : null;
+        var stageProposers = new List<IStatementProposer>(proposers.Count + 1);
+        if (rules is not null)
         {
-            quoteExtractor = decorate(quoteExtractor) ?? throw new InvalidOperationException("A quote extractor decorator returned null.");
+            stageProposers.Add(rules);
         }
 
+        foreach (var (type, create) in proposers)
+        {
+            stageProposers.Add(create() ?? throw new InvalidOperationException($"The factory of the proposer {type.Name} returned null."));
+        }
+
+        var stage = new StatementStage(stageProposers, merger ?? DefaultMerger(data, rules));
         return new StatementAnalyzer(
             loader?.Invoke() ?? new DocumentLoader(data, InputLimits.From(options)),
-            quoteExtractor,
+            stage,
             attributor?.Invoke() ?? new SpeakerAttributor(data, registry),
-            rules,
+            reliabilityRules,
             Snapshot(options),
             data,
             registry);
     }
+
+    /// <summary>The default merger, reading speakers from cues with the analyzer's own lexicons (the rules' reader when they run).</summary>
+    internal static IStatementMerger DefaultMerger(StatementKitData data, QuoteExtractor? rules) =>
+        new EvidenceMerger(new SpeakerReconciler(rules?.CueSpeakers ?? new CueSpeakerReader(data)));
 
     /// <summary>The built-in rules, in the order their flags are computed.</summary>
     internal static IReliabilityRule[] DefaultRules() =>

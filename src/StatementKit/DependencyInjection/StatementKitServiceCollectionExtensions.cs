@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using StatementKit;
 using StatementKit.Data;
 using StatementKit.Documents;
+using StatementKit.Merging;
 using StatementKit.Pipeline;
 using StatementKit.Quotes;
 using StatementKit.Reliability;
@@ -35,7 +36,9 @@ public static class StatementKitServiceCollectionExtensions
         services.TryAddSingleton(sp => StatementKitData.For(sp.GetRequiredService<IOptions<StatementKitOptions>>().Value));
         services.TryAddSingleton<IDocumentLoader>(sp => new DocumentLoader(sp.GetRequiredService<StatementKitData>(),
             InputLimits.From(sp.GetRequiredService<IOptions<StatementKitOptions>>().Value)));
-        services.TryAddSingleton<IQuoteExtractor>(sp => new QuoteExtractor(sp.GetRequiredService<StatementKitData>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStatementProposer, QuoteExtractor>(sp => new QuoteExtractor(sp.GetRequiredService<StatementKitData>())));
+        services.TryAddSingleton(sp => StatementAnalyzerBuilder.DefaultMerger(sp.GetRequiredService<StatementKitData>(),
+            sp.GetServices<IStatementProposer>().OfType<QuoteExtractor>().FirstOrDefault()));
         services.TryAddSingleton<ISpeakerAttributor>(sp => new SpeakerAttributor(sp.GetRequiredService<StatementKitData>(), sp.GetService<ISpeakerRegistry>()));
         foreach (var rule in StatementAnalyzerBuilder.DefaultRules())
         {
@@ -47,7 +50,7 @@ public static class StatementKitServiceCollectionExtensions
             var options = StatementAnalyzerBuilder.Snapshot(sp.GetRequiredService<IOptions<StatementKitOptions>>().Value);
             return new StatementAnalyzer(
                 sp.GetRequiredService<IDocumentLoader>(),
-                sp.GetRequiredService<IQuoteExtractor>(),
+                new StatementStage([.. sp.GetServices<IStatementProposer>()], sp.GetRequiredService<IStatementMerger>()),
                 sp.GetRequiredService<ISpeakerAttributor>(),
                 sp.GetServices<IReliabilityRule>(),
                 options,
@@ -55,6 +58,43 @@ public static class StatementKitServiceCollectionExtensions
                 sp.GetService<ISpeakerRegistry>());
         });
         return new StatementKitBuilder(services);
+    }
+}
+
+/// <summary>Adds statement proposers to <c>services.AddStatementKit()</c>.</summary>
+public static class StatementKitBuilderExtensions
+{
+    /// <summary>
+    /// Registers a statement proposer as a singleton after those registered before (the built-in rules first); a
+    /// second registration of the same type does nothing. The factory runs when the analyzer is first resolved.
+    /// </summary>
+    /// <param name="builder">What <c>AddStatementKit</c> returned.</param>
+    /// <param name="create">Makes the proposer.</param>
+    public static IStatementKitBuilder AddProposer<TProposer>(this IStatementKitBuilder builder, Func<IServiceProvider, TProposer> create)
+        where TProposer : class, IStatementProposer
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(create);
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IStatementProposer, TProposer>(create));
+        return builder;
+    }
+
+    /// <summary>Leaves out the built-in rules' proposer (other registered proposers still run).</summary>
+    /// <param name="builder">What <c>AddStatementKit</c> returned.</param>
+    public static IStatementKitBuilder ClearDefaultProposers(this IStatementKitBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        for (var i = services.Count - 1; i >= 0; i--)
+        {
+            if (services[i].ServiceType == typeof(IStatementProposer) && services[i].ImplementationFactory is not null
+                && services[i].ImplementationFactory!.Method.ReturnType == typeof(QuoteExtractor))
+            {
+                services.RemoveAt(i);
+            }
+        }
+
+        return builder;
     }
 }
 

@@ -1,6 +1,6 @@
 namespace StatementKit.Pipeline;
 
-/// <summary>A statement found by an <see cref="IQuoteExtractor"/>, before its speaker is resolved to an entity.</summary>
+/// <summary>A statement found by an <see cref="IStatementProposer"/>, before its speaker is resolved to an entity.</summary>
 public sealed record QuoteCandidate
 {
     /// <summary>Direct, partial or indirect.</summary>
@@ -29,4 +29,13 @@ public sealed record QuoteCandidate
 
     /// <summary>A quote inside another quote: its speaker is not the outer quote's speaker.</summary>
     public bool IsNested { get; init; }
+
+    /// <summary>
+    /// Whether the boundaries are fixed by the text itself (quote marks, a dash or a label open and close it) rather
+    /// than read: where proposals overlap, a statement with exact boundaries wins.
+    /// </summary>
+    public bool HasExactBoundaries { get; init; }
+
+    /// <summary>The name of the <see cref="IStatementProposer"/> that found it; the analyzer sets it.</summary>
+    public string Proposer { get; init; } = "";
 }

@@ -7,13 +7,6 @@ public interface IDocumentLoader
     AnalysisDocument Load(Article article, CancellationToken cancellationToken);
 }
 
-/// <summary>Finds direct, partial and indirect statements and the words that name their speakers (second stage).</summary>
-public interface IQuoteExtractor
-{
-    /// <summary>Statements in document order.</summary>
-    IReadOnlyList<QuoteCandidate> Extract(AnalysisDocument document, CancellationToken cancellationToken);
-}
-
 /// <summary>Resolves each statement's speaker to an entity and builds the article's entities (third stage).</summary>
 public interface ISpeakerAttributor
 {

@@ -7,12 +7,16 @@ using StatementKit.Text;
 namespace StatementKit.Quotes;
 
 /// <summary>
-/// The default <see cref="IQuoteExtractor"/>: pairs quote marks, classifies each quotation as a direct quote (with the
+/// The built-in rules, the default <see cref="IStatementProposer"/>: pairs quote marks, classifies each quotation as a direct quote (with the
 /// attribution next to it), a quote embedded in reported speech, or no statement at all (scare quotes, titles,
-/// nicknames, author bios); adds dash quotes and reported speech.
+/// nicknames, author bios); adds dash quotes and reported speech. Its direct quotes have exact boundaries (their
+/// marks, dash or label). Thread-safe.
 /// </summary>
-internal sealed class QuoteExtractor : IQuoteExtractor
+internal sealed class QuoteExtractor : IStatementProposer
 {
+    /// <summary>The rules' proposer name.</summary>
+    public const string RulesName = "rules";
+
     private const int MinUnattributedWords = 4;
     private const int MinStandaloneEmbeddedWords = 6;
     private const int MaxAttributionAdjunctWords = 8;
@@ -43,6 +47,11 @@ internal sealed class QuoteExtractor : IQuoteExtractor
 
     /// <summary>These rules' reading of a speaker from a cue, for statements another proposer finds (the accurate mode).</summary>
     internal CueSpeakerReader CueSpeakers { get; }
+
+    public string Name => RulesName;
+
+    public StatementProposal Propose(AnalysisDocument document, CancellationToken cancellationToken) =>
+        new() { Proposer = RulesName, Statements = Extract(document, cancellationToken) };
 
     public IReadOnlyList<QuoteCandidate> Extract(AnalysisDocument document, CancellationToken cancellationToken)
     {
@@ -100,8 +109,12 @@ internal sealed class QuoteExtractor : IQuoteExtractor
         JoinInterruptedQuotes(document.Text, candidates);
         candidates.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Content.CompareTo(b.Content));
         var unique = Deduplicate(candidates);
-        return calibrate && !data.StatementModel.IsEmpty ? Calibrate(document, reader, unique) : unique;
+        return calibrate && !data.StatementModel.IsEmpty ? Calibrate(document, reader, unique) : unique.ConvertAll(c => Stamped(c, c.Confidence));
     }
+
+    /// <summary>The candidate as these rules propose it: named, and with exact boundaries when it is a direct quote.</summary>
+    private static QuoteCandidate Stamped(QuoteCandidate candidate, double confidence) =>
+        candidate with { Confidence = confidence, Proposer = RulesName, HasExactBoundaries = candidate.Kind == StatementKind.Direct };
 
     /// <summary>
     /// The statement model turns each rule's fixed confidence into a probability that the candidate is a statement an
@@ -120,7 +133,7 @@ internal sealed class QuoteExtractor : IQuoteExtractor
             StatementFeatures.Extract(document, reader, candidate, data, ref scorer);
             if (candidate.Kind == StatementKind.Direct || scorer.Probability >= model.Threshold)
             {
-                kept.Add(candidate with { Confidence = Math.Round(scorer.Probability, 2) });
+                kept.Add(Stamped(candidate, Math.Round(scorer.Probability, 2)));
             }
         }
 

@@ -23,4 +23,24 @@ internal static class SortedSearch
 
         return found;
     }
+
+    /// <summary>Index of the first item whose key is at or above <paramref name="position"/> (the count when none is): keys ascend.</summary>
+    public static int LowerBound<T>(IReadOnlyList<T> items, int position, Func<T, int> key)
+    {
+        int lo = 0, hi = items.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (key(items[mid]) < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
 }

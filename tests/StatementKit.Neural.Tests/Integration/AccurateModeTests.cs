@@ -74,11 +74,11 @@ public sealed class AccurateModeTests
     }
 
     [Fact]
-    public void Dependency_injection_adds_the_tagger_once_around_the_rules()
+    public void Dependency_injection_adds_the_tagger_once_beside_the_rules()
     {
         var services = new ServiceCollection();
         services.AddStatementKit().UseNeuralTagger().UseNeuralTagger();
-        Assert.Single(services, d => d.ServiceType == typeof(IQuoteExtractor));
+        Assert.Equal(2, services.Count(d => d.ServiceType == typeof(IStatementProposer)));
         using var provider = services.BuildServiceProvider();
         var analysis = provider.GetRequiredService<IStatementAnalyzer>().Analyze(Article.FromText("“We are ready,” Kaja Kallas said."));
         Assert.Equal("Kaja Kallas", Assert.Single(analysis.Statements).Speaker?.Name);

@@ -27,13 +27,21 @@ public sealed class ServiceCollectionTests
     }
 
     [Fact]
-    public void A_stage_registered_first_replaces_the_default()
+    public void The_rules_can_be_replaced_by_another_proposer_added_once()
     {
         var services = new ServiceCollection();
-        services.AddSingleton<IQuoteExtractor, NothingExtractor>();
-        services.AddStatementKit();
+        services.AddStatementKit().ClearDefaultProposers().AddProposer(_ => new NothingProposer()).AddProposer(_ => new NothingProposer());
+        Assert.Single(services, d => d.ServiceType == typeof(IStatementProposer));
         using var provider = services.BuildServiceProvider();
         Assert.Empty(provider.GetRequiredService<IStatementAnalyzer>().Analyze(Article.FromText("“We are ready,” Kallas said.")).Statements);
+    }
+
+    [Fact]
+    public void The_rules_propose_by_default()
+    {
+        using var provider = new ServiceCollection().AddStatementKit().Services.BuildServiceProvider();
+        Assert.Equal("rules", Assert.Single(provider.GetServices<IStatementProposer>()).Name);
+        Assert.Single(provider.GetRequiredService<IStatementAnalyzer>().Analyze(Article.FromText("“We are ready,” Kallas said.")).Statements);
     }
 
     [Fact]
@@ -58,8 +66,10 @@ public sealed class ServiceCollectionTests
         Assert.Contains(analysis.Reliability.Flags, f => f.Code == "state-media-origin");
     }
 
-    private sealed class NothingExtractor : IQuoteExtractor
+    private sealed class NothingProposer : IStatementProposer
     {
-        public IReadOnlyList<QuoteCandidate> Extract(AnalysisDocument document, CancellationToken cancellationToken) => [];
+        public string Name => "nothing";
+
+        public StatementProposal Propose(AnalysisDocument document, CancellationToken cancellationToken) => new() { Statements = [] };
     }
 }

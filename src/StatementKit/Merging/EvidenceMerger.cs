@@ -1,0 +1,120 @@
+using StatementKit.Pipeline;
+
+namespace StatementKit.Merging;
+
+/// <summary>
+/// The default <see cref="IStatementMerger"/>. With one proposal there is nothing to merge and its statements are
+/// returned as they are. With several: (1) the speakers of proposals that read sources on their own are reconciled
+/// (<see cref="SpeakerReconciler"/>); (2) statements with exact boundaries (quote marks) are kept, each taking the
+/// speaker of the same statement in another proposal when it has none; (3) of the others, the proposal of the highest
+/// precedence keeps every statement that no exact one covers, then each lower one keeps what nothing kept covers.
+/// Thread-safe.
+/// </summary>
+internal sealed class EvidenceMerger(SpeakerReconciler speakers) : IStatementMerger
+{
+    public IReadOnlyList<QuoteCandidate> Merge(AnalysisDocument document, IReadOnlyList<StatementProposal> proposals, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(proposals);
+        if (proposals.Count == 0)
+        {
+            return [];
+        }
+
+        var statements = new List<QuoteCandidate>[proposals.Count];
+        for (var p = 0; p < proposals.Count; p++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            statements[p] = proposals[p].SpeakerMentions is { } mentions
+                ? speakers.Reconcile(document, proposals[p].Statements, mentions, Others(statements, proposals, p))
+                : [.. proposals[p].Statements];
+        }
+
+        return proposals.Count == 1 ? statements[0] : Combine(proposals, statements);
+    }
+
+    /// <summary>The other proposals' statements with a speaker, as read (reconciled proposals come later in turn).</summary>
+    private static IEnumerable<QuoteCandidate> Others(List<QuoteCandidate>[] statements, IReadOnlyList<StatementProposal> proposals, int self)
+    {
+        for (var q = 0; q < proposals.Count; q++)
+        {
+            if (q == self)
+            {
+                continue;
+            }
+
+            foreach (var candidate in statements[q] ?? (IEnumerable<QuoteCandidate>)proposals[q].Statements)
+            {
+                if (candidate.SpeakerMention is not null)
+                {
+                    yield return candidate;
+                }
+            }
+        }
+    }
+
+    private static List<QuoteCandidate> Combine(IReadOnlyList<StatementProposal> proposals, List<QuoteCandidate>[] statements)
+    {
+        var kept = new List<QuoteCandidate>(statements.Sum(static s => s.Count));
+        var exact = new List<QuoteCandidate>();
+        for (var p = 0; p < statements.Length; p++)
+        {
+            foreach (var candidate in statements[p])
+            {
+                if (!candidate.HasExactBoundaries)
+                {
+                    continue;
+                }
+
+                exact.Add(candidate);
+                var partner = candidate.SpeakerMention is null ? StatementOverlap.FirstSameInOrder(ReadIn(statements, p), candidate) : null;
+                kept.Add(partner?.SpeakerMention is { } mention ? candidate with { SpeakerMention = mention, Cue = candidate.Cue ?? partner.Cue } : candidate);
+            }
+        }
+
+        var exactByStart = StatementOverlap.SortedByStart(exact);
+        var order = Enumerable.Range(0, proposals.Count).OrderByDescending(p => proposals[p].Precedence).ToList();
+        foreach (var candidate in statements[order[0]])
+        {
+            if (!candidate.HasExactBoundaries && StatementOverlap.FirstSame(exactByStart, candidate) is null)
+            {
+                kept.Add(candidate);
+            }
+        }
+
+        foreach (var p in order.Skip(1))
+        {
+            var taken = StatementOverlap.SortedByStart(kept);
+            foreach (var candidate in statements[p])
+            {
+                if (!candidate.HasExactBoundaries && StatementOverlap.FirstSame(taken, candidate) is null)
+                {
+                    kept.Add(candidate);
+                }
+            }
+        }
+
+        kept.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.Length.CompareTo(b.Span.Length));
+        return kept;
+    }
+
+    /// <summary>The statements without exact boundaries of every proposal but <paramref name="self"/>, in proposal order.</summary>
+    private static IEnumerable<QuoteCandidate> ReadIn(List<QuoteCandidate>[] statements, int self)
+    {
+        for (var q = 0; q < statements.Length; q++)
+        {
+            if (q == self)
+            {
+                continue;
+            }
+
+            foreach (var candidate in statements[q])
+            {
+                if (!candidate.HasExactBoundaries)
+                {
+                    yield return candidate;
+                }
+            }
+        }
+    }
+}
