@@ -51,7 +51,11 @@ public sealed class AnalysisDocument
     /// <summary>The input limits this document reached, each a sentence; empty when it was read whole.</summary>
     internal IReadOnlyList<string> LimitsReached { get; }
 
-    internal IReadOnlyList<Token> Tokens { get; }
+    /// <summary>
+    /// Words, numbers and punctuation characters in text order, none crossing a paragraph: the tokens every built-in
+    /// rule reads, for proposers and rules of other packages.
+    /// </summary>
+    public IReadOnlyList<Token> Tokens { get; }
 
     /// <summary>The characters of <paramref name="span"/>.</summary>
     public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
@@ -65,7 +69,8 @@ public sealed class AnalysisDocument
     /// <summary>Index of the sentence holding <paramref name="position"/>, or of the last before it.</summary>
     public int SentenceIndexAt(int position) => IndexAt(Sentences, position);
 
-    internal int TokenIndexAtOrAfter(int position)
+    /// <summary>Index of the first token ending after <paramref name="position"/> (the token holding it, or the next); the token count when none does.</summary>
+    public int TokenIndexAtOrAfter(int position)
     {
         int lo = 0, hi = Tokens.Count;
         while (lo < hi)
