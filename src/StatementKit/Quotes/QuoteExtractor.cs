@@ -1,6 +1,7 @@
 using StatementKit.Data;
 using StatementKit.Documents;
 using StatementKit.Pipeline;
+using StatementKit.Quotes.Reported;
 using StatementKit.Speakers;
 using StatementKit.Text;
 
