@@ -1,4 +1,5 @@
 using StatementKit.Pipeline;
+using StatementKit.Quotes.Scanning;
 using StatementKit.Text;
 
 namespace StatementKit.Quotes;
@@ -8,13 +9,15 @@ namespace StatementKit.Quotes;
 /// attribution after its last comma (<c>– One way to contribute …, says Vik.</c>). A dash paragraph with no
 /// attribution is still speech; its speaker is found by continuation.
 /// </summary>
-internal sealed class DashQuoteScanner
+internal sealed class DashQuoteScanner : IQuoteScanner
 {
     private const int MinWords = 3;
     private const int MaxCommasTried = 6;
     private readonly AdjacentAttributionFinder attributions;
 
     public DashQuoteScanner(AdjacentAttributionFinder attributions) => this.attributions = attributions;
+
+    public void Scan(QuoteScan scan) => Scan(scan.Document, scan.Reader, scan.Candidates);
 
     public void Scan(AnalysisDocument document, in TokenReader reader, List<QuoteCandidate> output)
     {

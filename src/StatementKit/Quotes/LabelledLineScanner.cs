@@ -1,5 +1,6 @@
 using StatementKit.Data;
 using StatementKit.Pipeline;
+using StatementKit.Quotes.Scanning;
 using StatementKit.Speakers;
 using StatementKit.Text;
 
@@ -10,7 +11,7 @@ namespace StatementKit.Quotes;
 /// (<c>Q: …</c>, <c>A: …</c>, <c>WALLACE: …</c>), where the turn runs until the next label, and headline-style claims
 /// (<c>Berg: Taxes will not rise.</c>), where it is one sentence.
 /// </summary>
-internal sealed class LabelledLineScanner
+internal sealed class LabelledLineScanner : IQuoteScanner
 {
     private const int MaxLabelTokens = 5;
     private const int MinContentWords = 2;
@@ -22,6 +23,8 @@ internal sealed class LabelledLineScanner
         this.data = data;
         this.phrases = phrases;
     }
+
+    public void Scan(QuoteScan scan) => Scan(scan.Document, scan.Reader, scan.DirectSpans, scan.Candidates);
 
     /// <param name="document">The document.</param>
     /// <param name="reader">Its tokens.</param>
@@ -56,7 +59,7 @@ internal sealed class LabelledLineScanner
 
             var contentStart = reader[label.Colon + 1].Start;
             var contentEnd = TrimEnd(document.Text, contentStart, end);
-            if (contentEnd <= contentStart || QuoteExtractor.WordCount(document.Text, TextSpan.FromBounds(contentStart, contentEnd)) < MinContentWords)
+            if (contentEnd <= contentStart || Scanning.Words.Count(document.Text, TextSpan.FromBounds(contentStart, contentEnd)) < MinContentWords)
             {
                 continue;
             }

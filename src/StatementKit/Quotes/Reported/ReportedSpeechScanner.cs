@@ -1,5 +1,6 @@
 using StatementKit.Data;
 using StatementKit.Pipeline;
+using StatementKit.Quotes.Scanning;
 using StatementKit.Speakers;
 using StatementKit.Text;
 
@@ -10,7 +11,7 @@ namespace StatementKit.Quotes.Reported;
 /// cue verb of the lexicon or of the learnt cue model (<see cref="CueVerbClauseReader"/>), outside direct quotes. A
 /// reported clause holding verbatim words in quote marks is a partial quote. Thread-safe.
 /// </summary>
-internal sealed class ReportedSpeechScanner
+internal sealed class ReportedSpeechScanner : IQuoteScanner
 {
     private const double LearnedCueConfidence = 0.7;
 
@@ -27,6 +28,9 @@ internal sealed class ReportedSpeechScanner
         accordingTo = new AccordingTo(new ClauseEmitter(cues, phrases));
         cueVerbs = new CueVerbClauseReader(cues, phrases);
     }
+
+    public void Scan(QuoteScan scan) =>
+        Scan(scan.Document, scan.Reader, scan.DirectSpans, scan.EmbeddedSpans, scan.Candidates, scan.CancellationToken);
 
     /// <param name="document">The document.</param>
     /// <param name="reader">Its tokens.</param>
