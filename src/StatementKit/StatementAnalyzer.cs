@@ -82,11 +82,6 @@ public sealed class StatementAnalyzer : IStatementAnalyzer
         SpeakerAttributionResult attribution = options.AttributeSpeakers
             ? attributor.Attribute(document, candidates, cancellationToken)
             : Unattributed(document, candidates);
-        if (options.AttributeSpeakers && !LanguageGate.IsEnglish(document, data.EnglishFunctionWords))
-        {
-            attribution = LanguageGate.KeepFullNames(attribution);
-        }
-
         IReadOnlyList<ReliabilityFlag> pipelineFlags = limitsReached.Count == 0 ? [] : [InputTruncated(limitsReached)];
         var reliability = evaluator.Evaluate(new ReliabilityContext(document, attribution.Statements, attribution.Entities, data, cancellationToken),
             pipelineFlags, runRules: options.EvaluateReliability);
@@ -108,13 +103,5 @@ public sealed class StatementAnalyzer : IStatementAnalyzer
         new("input-truncated", FlagSeverity.Info, "The input exceeded a limit and was analysed in part: " + string.Join("; ", limitsReached) + ".", []);
 
     private static SpeakerAttributionResult Unattributed(AnalysisDocument document, IReadOnlyList<QuoteCandidate> candidates) =>
-        new(candidates.Select(c => new Statement
-        {
-            Kind = c.Kind,
-            Content = document.Excerpt(c.Content),
-            Span = c.Span,
-            Cue = c.Cue is { } cue ? document.Excerpt(cue) : null,
-            Parts = c.Parts.Select(document.Excerpt).ToArray(),
-            Confidence = Math.Round(c.Confidence, 2),
-        }).ToList(), []);
+        new(candidates.Select(c => StatementFactory.Create(document, c, speaker: null)).ToList(), []);
 }

@@ -150,7 +150,7 @@ public sealed class StatementAnalyzerBuilder
             stage,
             attributor?.Invoke() ?? new SpeakerAttributor(data, registry),
             reliabilityRules,
-            Snapshot(options),
+            options.Clone(),
             data,
             registry);
     }
@@ -170,47 +170,4 @@ public sealed class StatementAnalyzerBuilder
         new NoDirectQuotesRule(),
         new InconsistentPlaceNamesRule(),
     ];
-
-    /// <summary>A copy, so that changing the builder later never changes a built analyzer.</summary>
-    internal static StatementKitOptions Snapshot(StatementKitOptions source)
-    {
-        var copy = new StatementKitOptions
-        {
-            AttributeSpeakers = source.AttributeSpeakers,
-            EvaluateReliability = source.EvaluateReliability,
-            MinimumConfidence = source.MinimumConfidence,
-            DataDirectory = source.DataDirectory,
-            MaxInputCharacters = source.MaxInputCharacters,
-            MaxHtmlDepth = source.MaxHtmlDepth,
-            MaxHtmlElements = source.MaxHtmlElements,
-            MaxStatements = source.MaxStatements,
-        };
-        copy.DisabledRules.UnionWith(source.DisabledRules);
-        foreach (var (code, severity) in source.SeverityOverrides)
-        {
-            copy.SeverityOverrides[code] = severity;
-        }
-
-        foreach (var (severity, penalty) in source.SeverityPenalties)
-        {
-            copy.SeverityPenalties[severity] = penalty;
-        }
-
-        foreach (var verb in source.AdditionalCueVerbs)
-        {
-            copy.AdditionalCueVerbs.Add(verb);
-        }
-
-        foreach (var (name, gender) in source.AdditionalFirstNames)
-        {
-            copy.AdditionalFirstNames[name] = gender;
-        }
-
-        foreach (var outlet in source.AdditionalStateMediaOutlets)
-        {
-            copy.AdditionalStateMediaOutlets.Add(outlet);
-        }
-
-        return copy;
-    }
 }

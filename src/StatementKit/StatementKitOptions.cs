@@ -18,17 +18,17 @@ public sealed class StatementKitOptions
     public double MinimumConfidence { get; set; }
 
     /// <summary>Codes of reliability rules that must not run (for example <c>no-direct-quotes</c>). Default: empty.</summary>
-    public ISet<string> DisabledRules { get; } = new HashSet<string>(StringComparer.Ordinal);
+    public ISet<string> DisabledRules { get; private set; } = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>A severity to report instead of a rule's own, by flag code. Default: empty.</summary>
-    public IDictionary<string, FlagSeverity> SeverityOverrides { get; } = new Dictionary<string, FlagSeverity>(StringComparer.Ordinal);
+    public IDictionary<string, FlagSeverity> SeverityOverrides { get; private set; } = new Dictionary<string, FlagSeverity>(StringComparer.Ordinal);
 
     /// <summary>
     /// Points taken off the score of 100 for each flag of a severity. Defaults: info 2, warning 15, critical 40.
     /// The level is <see cref="ReliabilityLevel.High"/> from 80, <see cref="ReliabilityLevel.Medium"/> from 50, else low;
     /// an article without statements is <see cref="ReliabilityLevel.Unknown"/> rather than high.
     /// </summary>
-    public IDictionary<FlagSeverity, int> SeverityPenalties { get; } = new Dictionary<FlagSeverity, int>
+    public IDictionary<FlagSeverity, int> SeverityPenalties { get; private set; } = new Dictionary<FlagSeverity, int>
     {
         [FlagSeverity.Info] = 2,
         [FlagSeverity.Warning] = 15,
@@ -42,13 +42,13 @@ public sealed class StatementKitOptions
     public string? DataDirectory { get; set; }
 
     /// <summary>Extra speech verbs, each an inflected form ("grumbled"). Default: empty.</summary>
-    public IList<string> AdditionalCueVerbs { get; } = new List<string>();
+    public IList<string> AdditionalCueVerbs { get; private set; } = new List<string>();
 
     /// <summary>Extra first names with their gender, taking precedence over the embedded lexicon. Default: empty.</summary>
-    public IDictionary<string, Gender> AdditionalFirstNames { get; } = new Dictionary<string, Gender>(StringComparer.OrdinalIgnoreCase);
+    public IDictionary<string, Gender> AdditionalFirstNames { get; private set; } = new Dictionary<string, Gender>(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Extra outlet names to treat as state-controlled media. Default: empty.</summary>
-    public IList<string> AdditionalStateMediaOutlets { get; } = new List<string>();
+    public IList<string> AdditionalStateMediaOutlets { get; private set; } = new List<string>();
 
     /// <summary>
     /// The longest input read, in characters (UTF-16 code units, text or HTML); a longer one is cut and the analysis
@@ -75,6 +75,22 @@ public sealed class StatementKitOptions
     /// <c>input-truncated</c>. Default: 10,000.
     /// </summary>
     public int MaxStatements { get; set; } = 10_000;
+
+    /// <summary>
+    /// A deep copy, so that changing the options later never changes a built analyzer: the one place options are
+    /// copied (the builder and dependency injection both use it; a reflection test checks that every property is).
+    /// </summary>
+    internal StatementKitOptions Clone()
+    {
+        var copy = (StatementKitOptions)MemberwiseClone();
+        copy.DisabledRules = new HashSet<string>(DisabledRules, StringComparer.Ordinal);
+        copy.SeverityOverrides = new Dictionary<string, FlagSeverity>(SeverityOverrides, StringComparer.Ordinal);
+        copy.SeverityPenalties = new Dictionary<FlagSeverity, int>(SeverityPenalties);
+        copy.AdditionalCueVerbs = new List<string>(AdditionalCueVerbs);
+        copy.AdditionalFirstNames = new Dictionary<string, Gender>(AdditionalFirstNames, StringComparer.OrdinalIgnoreCase);
+        copy.AdditionalStateMediaOutlets = new List<string>(AdditionalStateMediaOutlets);
+        return copy;
+    }
 
     internal bool HasDataCustomisations =>
         DataDirectory is not null || AdditionalCueVerbs.Count > 0 || AdditionalFirstNames.Count > 0 || AdditionalStateMediaOutlets.Count > 0;

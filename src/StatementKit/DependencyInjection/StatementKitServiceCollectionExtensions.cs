@@ -47,7 +47,7 @@ public static class StatementKitServiceCollectionExtensions
 
         services.TryAddSingleton<IStatementAnalyzer>(sp =>
         {
-            var options = StatementAnalyzerBuilder.Snapshot(sp.GetRequiredService<IOptions<StatementKitOptions>>().Value);
+            var options = sp.GetRequiredService<IOptions<StatementKitOptions>>().Value.Clone();
             return new StatementAnalyzer(
                 sp.GetRequiredService<IDocumentLoader>(),
                 new StatementStage([.. sp.GetServices<IStatementProposer>()], sp.GetRequiredService<IStatementMerger>()),

@@ -57,7 +57,7 @@ internal sealed class DocumentLoader : IDocumentLoader
                 Language = found.Language,
             };
             return AnalysisDocument.Create(page.Content.Text, htmlMetadata, data.Abbreviations,
-                new PageExtraction(page.Content.RemovedBlocks, page.Content.Source, limitsReached), cancellationToken);
+                new PageExtraction(page.Content.RemovedBlocks, page.Content.Source, limitsReached), cancellationToken, data.EnglishFunctionWords);
         }
 
         var text = content.Length > 0 && content[0] == '\uFEFF' ? content[1..] : content;
@@ -69,7 +69,7 @@ internal sealed class DocumentLoader : IDocumentLoader
             Publisher = article.Publisher,
         };
         return AnalysisDocument.Create(text, metadata, data.Abbreviations, limitsReached.Count > 0 ? new PageExtraction([], null, limitsReached) : null,
-            cancellationToken);
+            cancellationToken, data.EnglishFunctionWords);
     }
 
     private static string? FirstLine(string text)

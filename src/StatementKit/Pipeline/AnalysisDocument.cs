@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using StatementKit.Documents;
 using StatementKit.Text;
 
@@ -12,8 +13,9 @@ public sealed class AnalysisDocument
     private readonly Token[] tokens;
 
     internal AnalysisDocument(string text, ArticleMetadata metadata, IReadOnlyList<TextSpan> paragraphs,
-        IReadOnlyList<TextSpan> sentences, Token[] tokens, int tokenCount, PageExtraction? page)
+        IReadOnlyList<TextSpan> sentences, Token[] tokens, int tokenCount, PageExtraction? page, bool isEnglish)
     {
+        IsEnglish = isEnglish;
         Text = text;
         Metadata = metadata;
         Paragraphs = paragraphs;
@@ -27,6 +29,12 @@ public sealed class AnalysisDocument
 
     /// <summary>The analysed text; every span of every result indexes it.</summary>
     public string Text { get; }
+
+    /// <summary>
+    /// Whether the text reads as English (the share of English function words, or the page's declared language for a
+    /// short text): the built-in speaker rules keep only full names in other languages.
+    /// </summary>
+    public bool IsEnglish { get; }
 
     /// <summary>Title, URL and publisher.</summary>
     public ArticleMetadata Metadata { get; }
@@ -92,7 +100,7 @@ public sealed class AnalysisDocument
     internal static int IndexAt(IReadOnlyList<TextSpan> spans, int position) => SortedSearch.LastStartingAtOrBefore(spans, position, static s => s.Start);
 
     internal static AnalysisDocument Create(string text, ArticleMetadata metadata, ISet<string> abbreviations, PageExtraction? page = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, FrozenSet<string>? englishFunctionWords = null)
     {
         var paragraphs = Segmenter.Paragraphs(text);
         // News text has a token for every four or five characters: one array, rarely grown.
@@ -114,7 +122,8 @@ public sealed class AnalysisDocument
             Segmenter.Sentences(text, paragraph, tokens.AsSpan(0, count), first, count - first, abbreviations, sentences);
         }
 
-        return new AnalysisDocument(text, metadata, paragraphs, sentences, tokens, count, page);
+        var isEnglish = englishFunctionWords is null || LanguageDetector.IsEnglish(text, tokens.AsSpan(0, count), metadata.Language, englishFunctionWords);
+        return new AnalysisDocument(text, metadata, paragraphs, sentences, tokens, count, page, isEnglish);
     }
 }
 

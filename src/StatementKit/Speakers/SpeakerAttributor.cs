@@ -32,6 +32,12 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(candidates);
+        var attribution = AttributeAll(document, candidates, cancellationToken);
+        return document.IsEnglish ? attribution : FullNameGate.KeepFullNames(attribution);
+    }
+
+    private SpeakerAttributionResult AttributeAll(AnalysisDocument document, IReadOnlyList<QuoteCandidate> candidates, CancellationToken cancellationToken)
+    {
         var reader = new TokenReader(document.Text, document.Tokens);
         var table = new EntityTable();
         var common = CommonWords.Of(reader);
@@ -172,16 +178,7 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
                 };
             }
 
-            statements.Add(new Statement
-            {
-                Kind = candidate.Kind,
-                Content = document.Excerpt(candidate.Content),
-                Span = candidate.Span,
-                Cue = candidate.Cue is { } cue ? document.Excerpt(cue) : null,
-                Parts = candidate.Parts.Select(document.Excerpt).ToArray(),
-                Speaker = speaker,
-                Confidence = Math.Round(candidate.Confidence, 2),
-            });
+            statements.Add(StatementFactory.Create(document, candidate, speaker));
         }
 
         var entities = ordered.Select(e => new Entity
