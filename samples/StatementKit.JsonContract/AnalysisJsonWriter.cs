@@ -101,6 +101,7 @@ public static class AnalysisJsonWriter
     {
         writer.WriteStartObject();
         writer.WriteString("kind", Name(statement.Kind));
+        writer.WriteString("type", Name(statement.Type));
         writer.WriteString("text", statement.Content.Text);
         writer.WriteNumber("start", statement.Content.Start);
         writer.WriteNumber("length", statement.Content.Length);

@@ -78,11 +78,33 @@ public enum StatementKind
     Indirect,
 }
 
+/// <summary>
+/// What a statement attributes to its source, as the Penn Discourse Treebank 2.0 types attributions (Prasad et al.
+/// 2007; PARC 3.0 follows them).
+/// </summary>
+public enum StatementType
+{
+    /// <summary>A communication: what the source said, wrote or told (<c>said</c>, <c>argued</c>, <c>according to</c>, <c>denied</c>; every direct quote).</summary>
+    Assertion,
+
+    /// <summary>A propositional attitude: what the source thinks (<c>believes</c>, <c>expects</c>, <c>fears</c>).</summary>
+    Belief,
+
+    /// <summary>A factive: what the source found or knows to be so (<c>found</c>, <c>showed</c>, <c>knows</c>, <c>revealed</c>).</summary>
+    Fact,
+
+    /// <summary>A control: what the source plans, wants or commits to (<c>plans to</c>, <c>vowed to</c>, <c>wants</c>).</summary>
+    Eventuality,
+}
+
 /// <summary>Something a source said, wrote or believes, as the article reports it.</summary>
 public sealed record Statement
 {
     /// <summary>Direct, partial or indirect.</summary>
     public required StatementKind Kind { get; init; }
+
+    /// <summary>What it attributes: an assertion (speech), a belief, a fact or an eventuality (an intention).</summary>
+    public StatementType Type { get; init; }
 
     /// <summary>What was said, without surrounding quote marks.</summary>
     public required TextExcerpt Content { get; init; }

@@ -70,7 +70,7 @@ public sealed class StatementAnalyzer : IStatementAnalyzer
 
         var document = loader.Load(article, cancellationToken);
         var candidates = statements.Propose(document, cancellationToken)
-            .Where(c => c.Confidence >= options.MinimumConfidence)
+            .Where(c => c.Confidence >= options.MinimumConfidence && options.Types.Contains(c.Type ?? StatementType.Assertion))
             .ToList();
         var limitsReached = document.LimitsReached.ToList();
         if (candidates.Count > options.MaxStatements)

@@ -17,6 +17,12 @@ public sealed class StatementKitOptions
     /// </summary>
     public double MinimumConfidence { get; set; }
 
+    /// <summary>
+    /// The statement types an analysis returns; others are left out. A quote tracker that counts speech only keeps
+    /// <see cref="StatementType.Assertion"/>. Default: all four.
+    /// </summary>
+    public ISet<StatementType> Types { get; private set; } = new HashSet<StatementType>(Enum.GetValues<StatementType>());
+
     /// <summary>Codes of reliability rules that must not run (for example <c>no-direct-quotes</c>). Default: empty.</summary>
     public ISet<string> DisabledRules { get; private set; } = new HashSet<string>(StringComparer.Ordinal);
 
@@ -83,6 +89,7 @@ public sealed class StatementKitOptions
     internal StatementKitOptions Clone()
     {
         var copy = (StatementKitOptions)MemberwiseClone();
+        copy.Types = new HashSet<StatementType>(Types);
         copy.DisabledRules = new HashSet<string>(DisabledRules, StringComparer.Ordinal);
         copy.SeverityOverrides = new Dictionary<string, FlagSeverity>(SeverityOverrides, StringComparer.Ordinal);
         copy.SeverityPenalties = new Dictionary<FlagSeverity, int>(SeverityPenalties);
@@ -110,6 +117,11 @@ public sealed class StatementKitOptions
             {
                 problems.Add($"{name} must be at least 1; it is {value}.");
             }
+        }
+
+        if (Types.Count == 0)
+        {
+            problems.Add($"{nameof(Types)} must hold at least one statement type.");
         }
 
         if (DataDirectory is not null && !Directory.Exists(DataDirectory))

@@ -26,7 +26,7 @@ public sealed class JsonOutputTests
             root.GetProperty("metadata").EnumerateObject().Select(p => p.Name));
         Assert.Equal(root.GetProperty("title").GetString(), root.GetProperty("metadata").GetProperty("title").GetString());
         var statement = root.GetProperty("statements")[0];
-        Assert.Equal(["kind", "text", "start", "length", "cue", "speaker", "confidence"], statement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["kind", "type", "text", "start", "length", "cue", "speaker", "confidence"], statement.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["score", "level", "attributionChain", "flags"], root.GetProperty("reliability").EnumerateObject().Select(p => p.Name));
     }
 

@@ -20,5 +20,8 @@ internal sealed record AnalyzeSettings
 
     public double MinimumConfidence { get; init; }
 
+    /// <summary>The statement types reported (<c>--types</c>); all by default.</summary>
+    public IReadOnlySet<StatementType> Types { get; init; } = new HashSet<StatementType>(Enum.GetValues<StatementType>());
+
     public long MaximumBytes { get; init; } = DefaultMaximumMegabytes * 1024L * 1024;
 }

@@ -12,7 +12,12 @@ internal static class AnalyzerFactory
     /// use the gender evidence of earlier ones.</param>
     public static IStatementAnalyzer Create(AnalyzeSettings settings, int articleCount)
     {
-        var builder = new StatementAnalyzerBuilder().Configure(options => options.MinimumConfidence = settings.MinimumConfidence);
+        var builder = new StatementAnalyzerBuilder().Configure(options =>
+        {
+            options.MinimumConfidence = settings.MinimumConfidence;
+            options.Types.Clear();
+            options.Types.UnionWith(settings.Types);
+        });
         if (articleCount > 1)
         {
             builder.UseSpeakerRegistry(new InMemorySpeakerRegistry());

@@ -44,6 +44,14 @@ internal sealed class AnalyzeCommand
         HelpName = "0..1",
     };
 
+    private readonly Option<IReadOnlySet<StatementType>> types = new("--types")
+    {
+        Description = "Statement types to report, comma-separated: assertion (speech), belief, fact, eventuality (intentions). Default: all; a quote tracker that counts speech uses assertion.",
+        DefaultValueFactory = _ => new HashSet<StatementType>(Enum.GetValues<StatementType>()),
+        CustomParser = ParseTypes,
+        HelpName = "assertion,belief,fact,eventuality",
+    };
+
     private readonly Option<int> maximumSize = new("--max-size")
     {
         Description = "Refuse inputs larger than this many megabytes (MiB), without reading them.",
@@ -76,7 +84,7 @@ internal sealed class AnalyzeCommand
         });
         Command = new Command("analyze", "Find who said what in news articles (statements, speakers, entities) and how far to trust it (reliability flags with evidence).")
         {
-            format, mode, recursive, includeText, minimumConfidence, maximumSize, paths,
+            format, mode, recursive, includeText, minimumConfidence, types, maximumSize, paths,
         };
         Command.SetAction((parseResult, cancellationToken) =>
         {
@@ -127,8 +135,35 @@ internal sealed class AnalyzeCommand
         Recursive = parseResult.GetValue(recursive),
         IncludeText = parseResult.GetValue(includeText),
         MinimumConfidence = parseResult.GetValue(minimumConfidence),
+        Types = parseResult.GetValue(types) ?? new HashSet<StatementType>(Enum.GetValues<StatementType>()),
         MaximumBytes = parseResult.GetValue(maximumSize) * 1024L * 1024,
     };
+
+    /// <summary>The statement types named in a comma-separated list, or an error that names the one not known.</summary>
+    private static IReadOnlySet<StatementType> ParseTypes(ArgumentResult result)
+    {
+        var parsed = new HashSet<StatementType>();
+        var token = result.Tokens.Count == 0 ? "" : result.Tokens[^1].Value;
+        foreach (var name in token.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            // Names only: Enum.TryParse would also take numbers ("--types 7").
+            var type = Enum.GetValues<StatementType>().Where(t => string.Equals(t.ToString(), name, StringComparison.OrdinalIgnoreCase)).Cast<StatementType?>().FirstOrDefault();
+            if (type is null)
+            {
+                result.AddError($"--types takes assertion, belief, fact or eventuality, comma-separated, not '{name}'.");
+                return parsed;
+            }
+
+            parsed.Add(type.Value);
+        }
+
+        if (parsed.Count == 0)
+        {
+            result.AddError("--types needs at least one of assertion, belief, fact or eventuality.");
+        }
+
+        return parsed;
+    }
 
     /// <summary>A number in a range, or an error that names the option and says what it takes.</summary>
     private static double ParseNumber(ArgumentResult result, string option, double minimum, double maximum, string expected)

@@ -80,6 +80,9 @@ internal sealed class StatementKitData
     /// <summary>Words the learnt cue model never takes as a cue ("attacked", "shelled": physical acts in news of war).</summary>
     public required FrozenSet<string> NonCueWords { get; init; }
 
+    /// <summary>Statement types of cue lemmas whose type is not their class's (<c>cue-types.tsv</c>: "know" is factive, "want" a control verb).</summary>
+    public required FrozenDictionary<string, StatementType> CueTypes { get; init; }
+
     /// <summary>The commonest English function words (<c>english-function-words.txt</c>), to tell English text from other languages.</summary>
     public required FrozenSet<string> EnglishFunctionWords { get; init; }
 
@@ -184,6 +187,7 @@ internal sealed class StatementKitData
             PageHints = new Documents.PageHints(DataFile.Rows("page-hints.tsv", dir)),
             CreditLabels = Words("credit-labels.txt", dir).ToFrozenSet(comparer),
             NonCueWords = Words("non-cue-words.txt", dir).ToFrozenSet(comparer),
+            CueTypes = Pairs("cue-types.tsv", dir, comparer).ToFrozenDictionary(p => p.Key, p => Enum.Parse<StatementType>(p.Value, ignoreCase: true), comparer),
             OrganisationWords = Words("organisation-words.txt", dir).ToFrozenSet(comparer),
             GenderedNouns = Pairs("gendered-nouns.tsv", dir, comparer).ToFrozenDictionary(p => p.Key, p => ParseGender(p.Value), comparer),
             NounClasses = Pairs("noun-classes.tsv", dir, comparer).ToFrozenDictionary(p => p.Key, p => ParseNounClass(p.Value), comparer),

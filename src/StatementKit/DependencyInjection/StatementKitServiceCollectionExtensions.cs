@@ -50,7 +50,8 @@ public static class StatementKitServiceCollectionExtensions
             var options = sp.GetRequiredService<IOptions<StatementKitOptions>>().Value.Clone();
             return new StatementAnalyzer(
                 sp.GetRequiredService<IDocumentLoader>(),
-                new StatementStage([.. sp.GetServices<IStatementProposer>()], sp.GetRequiredService<IStatementMerger>()),
+                new StatementStage([.. sp.GetServices<IStatementProposer>()], sp.GetRequiredService<IStatementMerger>(),
+                    new StatementTyper(sp.GetRequiredService<StatementKitData>())),
                 sp.GetRequiredService<ISpeakerAttributor>(),
                 sp.GetServices<IReliabilityRule>(),
                 options,

@@ -3,10 +3,11 @@ using StatementKit.Pipeline;
 namespace StatementKit.Merging;
 
 /// <summary>
-/// The statement stage: every proposer reads the document, in the order they were added, and the merger makes one
-/// list of their proposals. Each proposal and candidate is stamped with its proposer's name. Thread-safe.
+/// The statement stage: every proposer reads the document, in the order they were added, the merger makes one list
+/// of their proposals, and the typer types what no proposer typed. Each proposal and candidate is stamped with its
+/// proposer's name. Thread-safe.
 /// </summary>
-internal sealed class StatementStage(IReadOnlyList<IStatementProposer> proposers, IStatementMerger merger)
+internal sealed class StatementStage(IReadOnlyList<IStatementProposer> proposers, IStatementMerger merger, StatementTyper typer)
 {
     public IReadOnlyList<IStatementProposer> Proposers { get; } = proposers;
 
@@ -22,7 +23,9 @@ internal sealed class StatementStage(IReadOnlyList<IStatementProposer> proposers
             proposals[i] = Stamped(proposal, proposer.Name);
         }
 
-        return merger.Merge(document, proposals, cancellationToken);
+        var merged = merger.Merge(document, proposals, cancellationToken)
+            ?? throw new InvalidOperationException("The statement merger returned null.");
+        return typer.Type(document, merged);
     }
 
     private static StatementProposal Stamped(StatementProposal proposal, string name)

@@ -36,6 +36,12 @@ public sealed record QuoteCandidate
     /// </summary>
     public bool HasExactBoundaries { get; init; }
 
+    /// <summary>
+    /// What it attributes, when the proposer decided it; null lets the analyzer type it from its cue after merging
+    /// (quotes and <c>according to</c> are assertions; a cue verb's class otherwise; a to-infinitive an eventuality).
+    /// </summary>
+    public StatementType? Type { get; init; }
+
     /// <summary>The name of the <see cref="IStatementProposer"/> that found it; the analyzer sets it.</summary>
     public string Proposer { get; init; } = "";
 }

@@ -6,6 +6,7 @@ internal static class StatementFactory
     public static Statement Create(AnalysisDocument document, QuoteCandidate candidate, SpeakerAttribution? speaker) => new()
     {
         Kind = candidate.Kind,
+        Type = candidate.Type ?? StatementType.Assertion,
         Content = document.Excerpt(candidate.Content),
         Span = candidate.Span,
         Cue = candidate.Cue is { } cue ? document.Excerpt(cue) : null,

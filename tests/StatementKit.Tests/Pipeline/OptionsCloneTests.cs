@@ -45,6 +45,7 @@ public sealed class OptionsCloneTests
         switch (value)
         {
             case ISet<string> set: set.Add("a-rule"); return;
+            case ISet<StatementType> types: types.Remove(StatementType.Fact); return;
             case IList<string> list: list.Add("an entry"); return;
             case IDictionary<string, FlagSeverity> overrides: overrides["a-rule"] = FlagSeverity.Critical; return;
             case IDictionary<FlagSeverity, int> penalties: penalties[FlagSeverity.Info] = 7; return;
