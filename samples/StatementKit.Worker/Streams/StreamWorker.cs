@@ -21,8 +21,6 @@ internal sealed partial class StreamWorker(
     IHostApplicationLifetime lifetime,
     ILogger<StreamWorker> logger) : BackgroundService
 {
-    private static readonly TimeSpan ReportInterval = TimeSpan.FromMinutes(1);
-    private static readonly TimeSpan LagInterval = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan LongestPause = TimeSpan.FromSeconds(1);
 
     // Cancelled when the host's shutdown timeout runs out: the entries still in hand are then left pending.
@@ -54,7 +52,7 @@ internal sealed partial class StreamWorker(
         var analysis = new EntryAnalysis(analyzer, settings.MaxArticleBytes);
         using var slots = new SemaphoreSlim(settings.MaxInFlight);
         LogStarted(logger, settings.Consumer, settings.Group, settings.Stream, settings.Mode, settings.MaxInFlight);
-        var reporting = ReportAsync(queue, stoppingToken);
+        var reporting = new QueueReport(metrics, logger).RunAsync(queue, stoppingToken);
         try
         {
             await ReadAsync(queue, analysis, slots, stoppingToken).ConfigureAwait(false);
@@ -234,40 +232,6 @@ internal sealed partial class StreamWorker(
         }
     }
 
-    /// <summary>Refreshes the lag gauge every few seconds and logs one line a minute.</summary>
-    private async Task ReportAsync(StreamQueue queue, CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(LagInterval);
-        var nextReport = ReportInterval;
-        long analysedBefore = 0;
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
-            {
-                try
-                {
-                    metrics.SetLag((await queue.BacklogAsync().ConfigureAwait(false)).Lag);
-                }
-                catch (Exception exception) when (exception is RedisException or TimeoutException)
-                {
-                    // The reads report Redis being away; the gauge keeps its last value.
-                }
-
-                if (clock.Elapsed >= nextReport)
-                {
-                    var analysed = metrics.Analysed;
-                    LogMinute(logger, analysed - analysedBefore, analysed, metrics.DeadLetters, metrics.Claimed, metrics.Lag,
-                        (analysed - analysedBefore) / ReportInterval.TotalSeconds);
-                    analysedBefore = analysed;
-                    nextReport += ReportInterval;
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-    }
-
     private void RedisAway(Exception exception)
     {
         lock (inHand)
@@ -280,7 +244,8 @@ internal sealed partial class StreamWorker(
             redisDown = true;
         }
 
-        LogRedisAway(logger, settings.Redis, exception.Message);
+        // The failure's kind, not the client's long diagnostic string: one short line per outage.
+        LogRedisAway(logger, settings.Redis, exception is RedisConnectionException connection ? connection.FailureType.ToString() : exception.GetType().Name);
     }
 
     private void RedisBack()
@@ -300,9 +265,6 @@ internal sealed partial class StreamWorker(
 
     [LoggerMessage(EventId = 20, Level = LogLevel.Information, Message = "Consumer {Consumer} of group {Group} on stream {Stream}: {Mode} mode, up to {InFlight} entries in hand")]
     private static partial void LogStarted(ILogger logger, string consumer, string group, string stream, WorkMode mode, int inFlight);
-
-    [LoggerMessage(EventId = 21, Level = LogLevel.Information, Message = "Last minute: {Articles} articles analysed ({PerSecond:0.0}/s); in all {Total} analysed, {DeadLetters} dead letters, {Claimed} claimed; lag {Lag}")]
-    private static partial void LogMinute(ILogger logger, long articles, long total, long deadLetters, long claimed, long lag, double perSecond);
 
     [LoggerMessage(EventId = 22, Level = LogLevel.Information, Message = "Claimed {Count} entries pending longer than {Seconds} s with other consumers")]
     private static partial void LogClaimed(ILogger logger, int count, double seconds);
