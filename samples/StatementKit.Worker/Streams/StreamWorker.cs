@@ -68,7 +68,11 @@ internal sealed partial class StreamWorker(
         }
 
         await Task.WhenAll(remaining).ConfigureAwait(false);
-        LogStopped(logger, metrics.Analysed, metrics.DeadLetters, metrics.Claimed, clock.Elapsed.TotalSeconds);
+        using (var self = Process.GetCurrentProcess())
+        {
+            LogStopped(logger, metrics.Analysed, metrics.DeadLetters, metrics.Claimed, clock.Elapsed.TotalSeconds, self.TotalProcessorTime.TotalSeconds);
+        }
+
         lifetime.StopApplication();
         await reporting.ConfigureAwait(false);
     }
@@ -287,6 +291,6 @@ internal sealed partial class StreamWorker(
     [LoggerMessage(EventId = 28, Level = LogLevel.Information, Message = "No entry for {Seconds} s and nothing pending: exiting")]
     private static partial void LogIdle(ILogger logger, double seconds);
 
-    [LoggerMessage(EventId = 29, Level = LogLevel.Information, Message = "Stopped: {Analysed} analysed, {DeadLetters} dead letters, {Claimed} claimed in {Seconds:0.0} s")]
-    private static partial void LogStopped(ILogger logger, long analysed, long deadLetters, long claimed, double seconds);
+    [LoggerMessage(EventId = 29, Level = LogLevel.Information, Message = "Stopped: {Analysed} analysed, {DeadLetters} dead letters, {Claimed} claimed in {Seconds:0.0} s ({ProcessorSeconds:0.00} s of processor time since the process started)")]
+    private static partial void LogStopped(ILogger logger, long analysed, long deadLetters, long claimed, double seconds, double processorSeconds);
 }
