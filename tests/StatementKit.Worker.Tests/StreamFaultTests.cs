@@ -9,7 +9,7 @@ namespace StatementKit.Worker.Tests;
 
 /// <summary>
 /// The queue under faults, with real processes and a real redis-server of the test's own: four workers share 2,000
-/// articles and a binary file; one worker, chosen among those holding entries, is killed with SIGKILL, and Redis is killed and started
+/// articles and a binary file; one worker is killed with SIGKILL while it holds entries, and Redis is killed and started
 /// again once. At the end every article has its result (duplicates only with identical records), each the CLI's
 /// record for that article, nothing is pending, and the binary file is a dead letter.
 /// </summary>
@@ -54,22 +54,33 @@ public sealed class StreamFaultTests(ITestOutputHelper output) : IDisposable
             var database = connection.GetDatabase();
 
             // SIGKILL a worker once a share of the work is done and while it holds entries: they stay pending until claimed.
+            // A worker that holds entries is frozen (SIGSTOP) first, so that what it holds cannot change under the check.
+            await WaitForAsync(async () => await database.StreamLengthAsync(Results) >= Articles / 8);
             var victim = -1;
+            var heldByKilled = 0;
             await WaitForAsync(async () =>
             {
-                if (await database.StreamLengthAsync(Results) < Articles / 8)
+                var holder = (await database.StreamPendingAsync(Stream, Group)).Consumers.FirstOrDefault(c => c.PendingMessageCount > 0);
+                if (holder.Name.IsNull)
                 {
                     return false;
                 }
 
-                var holder = (await database.StreamPendingAsync(Stream, Group)).Consumers.FirstOrDefault(c => c.PendingMessageCount > 0);
-                victim = holder.Name.IsNull ? -1 : int.Parse(((string)holder.Name!)["worker-".Length..], CultureInfo.InvariantCulture);
-                return victim >= 0;
+                var candidate = int.Parse(((string)holder.Name!)["worker-".Length..], CultureInfo.InvariantCulture);
+                await workers[candidate].SignalAsync("STOP");
+                await Task.Delay(300);
+                heldByKilled = (await database.StreamPendingMessagesAsync(Stream, Group, 100, $"worker-{candidate}")).Length;
+                if (heldByKilled == 0)
+                {
+                    await workers[candidate].SignalAsync("CONT");
+                    return false;
+                }
+
+                workers[candidate].KillHard();
+                victim = candidate;
+                return true;
             });
-            workers[victim].KillHard();
-            var heldByKilled = (await database.StreamPendingMessagesAsync(Stream, Group, 100, $"worker-{victim}")).Length;
             output.WriteLine($"{clock.Elapsed.TotalSeconds:0.0} s: worker-{victim} killed holding {heldByKilled} entries");
-            Assert.True(heldByKilled > 0, $"worker-{victim} held no entry when killed");
 
             // Then Redis itself goes down and comes back, mid-run.
             await WaitForAsync(async () => await database.StreamLengthAsync(Results) >= Articles / 2);

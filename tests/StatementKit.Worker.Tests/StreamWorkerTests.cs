@@ -94,6 +94,8 @@ public sealed class StreamWorkerTests : IDisposable
         Assert.StartsWith("binary data", analysis.Analyse(Entry(("id", "c"), ("content", new byte[] { 0x7F, 0x45, 0, 1, 2 }), ("format", "text")), default).DeadLetterReason, StringComparison.Ordinal);
         Assert.StartsWith("2001 bytes, more than the limit of 2000", analysis.Analyse(Entry(("id", "d"), ("content", new string('a', 2001)), ("format", "text")), default).DeadLetterReason, StringComparison.Ordinal);
         Assert.Equal("no content field", analysis.Analyse(Entry(("id", "e"), ("format", "text")), default).DeadLetterReason);
+        Assert.StartsWith("delivered 6 times without an outcome", analysis.Analyse(Entry(6, ("id", "g"), ("content", text), ("format", "text")), default).DeadLetterReason, StringComparison.Ordinal);
+        Assert.NotNull(analysis.Analyse(Entry(5, ("id", "h"), ("content", text), ("format", "text")), default).Json);
         Assert.StartsWith("format must be text or html", analysis.Analyse(Entry(("id", "f"), ("content", "x"), ("format", "pdf")), default).DeadLetterReason, StringComparison.Ordinal);
     }
 
@@ -190,10 +192,7 @@ public sealed class StreamWorkerTests : IDisposable
             await Task.Delay(10);
         }
 
-        using (var kill = Process.Start("kill", ["-TERM", $"{worker.Id}"]))
-        {
-            await kill.WaitForExitAsync();
-        }
+        await worker.SignalAsync("TERM");
 
         Assert.Equal(0, await worker.WaitAsync(TimeSpan.FromSeconds(40)));
         Assert.Contains("Stopped:", worker.Error, StringComparison.Ordinal);
@@ -204,6 +203,8 @@ public sealed class StreamWorkerTests : IDisposable
         await database.KeyDeleteAsync([stream, stream + ":results"]);
     }
 
-    private static StreamEntry Entry(params (string Name, RedisValue Value)[] fields) =>
-        new("1-0", [.. fields.Select(f => new NameValueEntry(f.Name, f.Value))]);
+    private static QueuedEntry Entry(params (string Name, RedisValue Value)[] fields) => Entry(1, fields);
+
+    private static QueuedEntry Entry(long deliveries, params (string Name, RedisValue Value)[] fields) =>
+        new(new StreamEntry("1-0", [.. fields.Select(f => new NameValueEntry(f.Name, f.Value))]), deliveries);
 }

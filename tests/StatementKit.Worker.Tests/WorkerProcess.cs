@@ -29,8 +29,6 @@ internal sealed class WorkerProcess : IDisposable
         process.BeginErrorReadLine();
     }
 
-    public int Id => process.Id;
-
     public string Output => Read(output);
 
     public string Error => Read(error);
@@ -61,6 +59,13 @@ internal sealed class WorkerProcess : IDisposable
         // The asynchronous readers may still hold the last lines.
         process.WaitForExit();
         return process.ExitCode;
+    }
+
+    /// <summary>Sends a signal by name (TERM, STOP, CONT) with kill(1).</summary>
+    public async Task SignalAsync(string signal)
+    {
+        using var kill = Process.Start("kill", [$"-{signal}", $"{process.Id}"]);
+        await kill.WaitForExitAsync();
     }
 
     /// <summary>SIGKILL: no chance to finish or give anything back.</summary>

@@ -14,10 +14,20 @@ internal readonly record struct EntryOutcome(string Id, string? Json, string? De
 /// </summary>
 internal sealed class EntryAnalysis(IStatementAnalyzer analyzer, long maxArticleBytes)
 {
-    public EntryOutcome Analyse(StreamEntry entry, CancellationToken cancellationToken)
+    /// <summary>Deliveries after which an entry is a dead letter without being tried again: every worker that took it
+    /// stopped before writing an outcome, so the entry itself may be what stops them.</summary>
+    public const int MaxDeliveries = 5;
+
+    public EntryOutcome Analyse(QueuedEntry queued, CancellationToken cancellationToken)
     {
+        var entry = queued.Entry;
         var idValue = entry["id"];
         var id = idValue.IsNull ? entry.Id.ToString() : idValue.ToString();
+        if (queued.Deliveries > MaxDeliveries)
+        {
+            return Dead(id, $"delivered {queued.Deliveries} times without an outcome: each worker that took it stopped first");
+        }
+
         var content = entry["content"];
         if (content.IsNull)
         {

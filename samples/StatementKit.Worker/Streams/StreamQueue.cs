@@ -2,6 +2,9 @@ using StackExchange.Redis;
 
 namespace StatementKit.Worker.Streams;
 
+/// <summary>An entry as this consumer got it, and how many times the group delivered it (1: never before).</summary>
+internal readonly record struct QueuedEntry(StreamEntry Entry, long Deliveries);
+
 /// <summary>
 /// The Redis side of <c>work</c>: a consumer group on the input stream, the results stream and the dead-letter stream
 /// (<c>NAME:dead</c>). Writing an outcome and acknowledging its entry happen in one MULTI/EXEC, so an entry is never
@@ -26,11 +29,15 @@ internal sealed class StreamQueue(IDatabase database, StreamWorkSettings setting
     }
 
     /// <summary>Entries never delivered to the group, at most <paramref name="count"/>.</summary>
-    public async Task<StreamEntry[]> ReadNewAsync(int count) =>
-        await database.StreamReadGroupAsync(settings.Stream, settings.Group, settings.Consumer, StreamPosition.NewMessages, count).ConfigureAwait(false);
+    public async Task<QueuedEntry[]> ReadNewAsync(int count)
+    {
+        var entries = await database.StreamReadGroupAsync(settings.Stream, settings.Group, settings.Consumer, StreamPosition.NewMessages, count).ConfigureAwait(false);
+        return [.. entries.Select(e => new QueuedEntry(e, 1))];
+    }
 
-    /// <summary>Entries pending longer than <c>--claim-after</c> with any consumer, now this one's (XAUTOCLAIM).</summary>
-    public async Task<StreamEntry[]> ClaimAsync(int count)
+    /// <summary>Entries pending longer than <c>--claim-after</c> with any consumer, now this one's (XAUTOCLAIM), with how
+    /// many times each was delivered.</summary>
+    public async Task<QueuedEntry[]> ClaimAsync(int count)
     {
         var idle = (long)settings.ClaimAfter.TotalMilliseconds;
         var result = await database.StreamAutoClaimAsync(settings.Stream, settings.Group, settings.Consumer, idle, "0-0", count).ConfigureAwait(false);
@@ -40,7 +47,18 @@ internal sealed class StreamQueue(IDatabase database, StreamWorkSettings setting
             await database.StreamAcknowledgeAsync(settings.Stream, settings.Group, result.DeletedIds).ConfigureAwait(false);
         }
 
-        return [.. result.ClaimedEntries.Where(e => !e.IsNull)];
+        var claimed = result.ClaimedEntries.Where(e => !e.IsNull).ToList();
+        if (claimed.Count == 0)
+        {
+            return [];
+        }
+
+        // XAUTOCLAIM does not tell the delivery counts; XPENDING over the claimed range (in id order) of this consumer
+        // does, which holds no more than the claimed entries and those in hand.
+        var pending = await database.StreamPendingMessagesAsync(settings.Stream, settings.Group, claimed.Count + settings.MaxInFlight, settings.Consumer,
+            claimed[0].Id, claimed[^1].Id).ConfigureAwait(false);
+        var deliveries = pending.ToDictionary(p => (string)p.MessageId!, p => (long)p.DeliveryCount, StringComparer.Ordinal);
+        return [.. claimed.Select(e => new QueuedEntry(e, deliveries.GetValueOrDefault((string)e.Id!, 2)))];
     }
 
     /// <summary>Adds the result (<c>id</c>, <c>json</c>) and acknowledges the entry, together.</summary>

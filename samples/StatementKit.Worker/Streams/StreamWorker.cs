@@ -94,7 +94,7 @@ internal sealed partial class StreamWorker(
                 free++;
             }
 
-            StreamEntry[] batch = [];
+            QueuedEntry[] batch = [];
             try
             {
                 if (!groupReady)
@@ -166,7 +166,7 @@ internal sealed partial class StreamWorker(
         }
     }
 
-    private void Start(StreamQueue queue, EntryAnalysis analysis, StreamEntry entry, SemaphoreSlim slots)
+    private void Start(StreamQueue queue, EntryAnalysis analysis, QueuedEntry entry, SemaphoreSlim slots)
     {
         var task = ProcessAsync(queue, analysis, entry, slots);
         lock (inHand)
@@ -176,11 +176,11 @@ internal sealed partial class StreamWorker(
         }
     }
 
-    private async Task ProcessAsync(StreamQueue queue, EntryAnalysis analysis, StreamEntry entry, SemaphoreSlim slots)
+    private async Task ProcessAsync(StreamQueue queue, EntryAnalysis analysis, QueuedEntry queued, SemaphoreSlim slots)
     {
         try
         {
-            var outcome = await Task.Run(() => analysis.Analyse(entry, abandon.Token), abandon.Token).ConfigureAwait(false);
+            var outcome = await Task.Run(() => analysis.Analyse(queued, abandon.Token), abandon.Token).ConfigureAwait(false);
             var pause = TimeSpan.FromMilliseconds(100);
             while (true)
             {
@@ -188,12 +188,12 @@ internal sealed partial class StreamWorker(
                 {
                     if (outcome.Json is { } json)
                     {
-                        await queue.CompleteAsync(entry.Id, outcome.Id, json).ConfigureAwait(false);
+                        await queue.CompleteAsync(queued.Entry.Id, outcome.Id, json).ConfigureAwait(false);
                         metrics.AddAnalysed();
                     }
                     else
                     {
-                        await queue.DeadLetterAsync(entry.Id, outcome.Id, outcome.DeadLetterReason!).ConfigureAwait(false);
+                        await queue.DeadLetterAsync(queued.Entry.Id, outcome.Id, outcome.DeadLetterReason!).ConfigureAwait(false);
                         metrics.AddDeadLetter();
                         LogDeadLetter(logger, outcome.Id, queue.DeadLetterStream, outcome.DeadLetterReason!);
                     }
@@ -211,11 +211,11 @@ internal sealed partial class StreamWorker(
         }
         catch (OperationCanceledException) when (abandon.IsCancellationRequested)
         {
-            LogLeftPending(logger, entry.Id.ToString());
+            LogLeftPending(logger, queued.Entry.Id.ToString());
         }
         catch (RedisException exception)
         {
-            LogWriteFailed(logger, entry.Id.ToString(), exception.Message);
+            LogWriteFailed(logger, queued.Entry.Id.ToString(), exception.Message);
         }
         finally
         {
