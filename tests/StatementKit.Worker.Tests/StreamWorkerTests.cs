@@ -203,6 +203,23 @@ public sealed class StreamWorkerTests : IDisposable
         await database.KeyDeleteAsync([stream, stream + ":results"]);
     }
 
+    [SkippableFact]
+    public async Task A_stream_name_that_holds_another_type_stops_the_worker_with_one_line()
+    {
+        var address = Environment.GetEnvironmentVariable("STATEMENTKIT_REDIS");
+        Skip.If(string.IsNullOrEmpty(address), "No Redis server: set STATEMENTKIT_REDIS=host:port (.ci/run starts one).");
+        var key = $"statementkit-test:string:{Guid.NewGuid():N}";
+        using var connection = await ConnectionMultiplexer.ConnectAsync(address!);
+        await connection.GetDatabase().StringSetAsync(key, "not a stream");
+
+        var (exitCode, _, error) = await WorkerProcess.RunAsync(TimeSpan.FromMinutes(1), "work", "--redis", address!, "--stream", key, "--group", "g",
+            "--consumer", "c", "--results", key + ":results", "--mode", "fast", "--exit-when-idle", "1");
+        await connection.GetDatabase().KeyDeleteAsync(key);
+        Assert.Equal(1, exitCode);
+        Assert.Contains("refused the queue's commands (WRONGTYPE", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
     private static QueuedEntry Entry(params (string Name, RedisValue Value)[] fields) => Entry(1, fields);
 
     private static QueuedEntry Entry(long deliveries, params (string Name, RedisValue Value)[] fields) =>

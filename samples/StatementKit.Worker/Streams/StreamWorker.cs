@@ -60,6 +60,12 @@ internal sealed partial class StreamWorker(
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
+        catch (RedisServerException exception)
+        {
+            // Not an outage but a refusal (a key of another type, no permission): told in one line, and the worker ends.
+            LogRefused(logger, settings.Redis, exception.Message);
+            Environment.ExitCode = 1;
+        }
 
         Task[] remaining;
         lock (inHand)
@@ -287,6 +293,9 @@ internal sealed partial class StreamWorker(
 
     [LoggerMessage(EventId = 27, Level = LogLevel.Error, Message = "Entry {Entry} stays pending: its outcome could not be written ({Reason})")]
     private static partial void LogWriteFailed(ILogger logger, string entry, string reason);
+
+    [LoggerMessage(EventId = 30, Level = LogLevel.Error, Message = "Redis at {Redis} refused the queue's commands ({Reason}); stopping")]
+    private static partial void LogRefused(ILogger logger, string redis, string reason);
 
     [LoggerMessage(EventId = 28, Level = LogLevel.Information, Message = "No entry for {Seconds} s and nothing pending: exiting")]
     private static partial void LogIdle(ILogger logger, double seconds);
