@@ -76,7 +76,7 @@ internal sealed partial class AnalysisWorker(
         }
         catch (IOException exception)
         {
-            LogOutputFailed(logger, exception);
+            LogOutputFailed(logger, exception.Message);
             Environment.ExitCode = 1;
         }
         finally
@@ -102,6 +102,6 @@ internal sealed partial class AnalysisWorker(
     [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Stopped after {Articles} articles")]
     private static partial void LogStopped(ILogger logger, int articles);
 
-    [LoggerMessage(EventId = 3, Level = LogLevel.Error, Message = "The output cannot be written; stopping")]
-    private static partial void LogOutputFailed(ILogger logger, Exception exception);
+    [LoggerMessage(EventId = 3, Level = LogLevel.Error, Message = "The output cannot be written ({Reason}); stopping")]
+    private static partial void LogOutputFailed(ILogger logger, string reason);
 }

@@ -33,10 +33,26 @@ internal sealed partial class ArticleSource(IOptions<WorkerOptions> settings, IL
 
     private IEnumerable<SourcedArticle> FromFolder(string folder)
     {
-        var files = Directory.EnumerateFiles(folder)
-            .Where(f => Path.GetExtension(f).ToUpperInvariant() is ".TXT" or ".HTML" or ".HTM")
-            .Where(f => ShardOf(Path.GetFileName(f), options.ShardCount) == options.ShardIndex)
-            .Order(StringComparer.Ordinal);
+        List<string> files;
+        try
+        {
+            files = [.. Directory.EnumerateFiles(folder)
+                .Where(f => Path.GetExtension(f).ToUpperInvariant() is ".TXT" or ".HTML" or ".HTM")
+                .Where(f => ShardOf(Path.GetFileName(f), options.ShardCount) == options.ShardIndex)
+                .Order(StringComparer.Ordinal)];
+            if (Directory.EnumerateDirectories(folder).Count() is > 0 and var subfolders)
+            {
+                // The folder mode reads one folder; say so rather than pass over articles without a word.
+                LogSubfoldersSkipped(logger, subfolders, folder);
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            LogFolderUnreadable(logger, folder, exception.Message);
+            Environment.ExitCode = 2;
+            files = [];
+        }
+
         foreach (var file in files)
         {
             if (TryReadFile(file) is { } article)
@@ -132,6 +148,12 @@ internal sealed partial class ArticleSource(IOptions<WorkerOptions> settings, IL
             return null;
         }
     }
+
+    [LoggerMessage(EventId = 11, Level = LogLevel.Warning, Message = "Skipped {Count} subfolder(s) of {Folder}: the folder mode reads the folder's own files (enqueue reads subfolders too)")]
+    private static partial void LogSubfoldersSkipped(ILogger logger, int count, string folder);
+
+    [LoggerMessage(EventId = 12, Level = LogLevel.Error, Message = "Cannot read the input folder {Folder}: {Reason}")]
+    private static partial void LogFolderUnreadable(ILogger logger, string folder, string reason);
 
     [LoggerMessage(EventId = 10, Level = LogLevel.Warning, Message = "Skipped {Input}: {Reason}")]
     private static partial void LogSkipped(ILogger logger, string input, string reason);

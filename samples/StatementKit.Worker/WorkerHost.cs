@@ -26,19 +26,27 @@ internal static class WorkerHost
         services.AddSingleton<ArticleSource>();
         services.AddHostedService<AnalysisWorker>();
 
-        var statementKit = services.AddStatementKit();
-        var redis = builder.Configuration.GetSection("Redis");
-        if (string.IsNullOrWhiteSpace(redis["Configuration"]))
+        if (!AddRedisSpeakerRegistry(builder.Configuration, services.AddStatementKit()))
         {
             services.AddSingleton<ISpeakerRegistry>(_ => new InMemorySpeakerRegistry());
         }
-        else
-        {
-            services.Configure<RedisSpeakerRegistryOptions>(redis);
-            statementKit.UseRedisSpeakerRegistry();
-        }
 
         return builder.Build();
+    }
+
+    /// <summary>Shares the speaker registry through Redis when <c>Redis:Configuration</c> names a server.</summary>
+    /// <returns>Whether it did.</returns>
+    public static bool AddRedisSpeakerRegistry(IConfiguration configuration, IStatementKitBuilder statementKit)
+    {
+        var redis = configuration.GetSection("Redis");
+        if (string.IsNullOrWhiteSpace(redis["Configuration"]))
+        {
+            return false;
+        }
+
+        statementKit.Services.Configure<RedisSpeakerRegistryOptions>(redis);
+        statementKit.UseRedisSpeakerRegistry();
+        return true;
     }
 
     private sealed class WorkerOptionsValidator : IValidateOptions<WorkerOptions>

@@ -33,6 +33,12 @@ internal sealed class WorkerOptions
         {
             yield return "Worker:Input must be a folder or '-'.";
         }
+        else if (Input != "-" && !Directory.Exists(Input))
+        {
+            yield return File.Exists(Input)
+                ? $"Worker:Input '{Input}' is a file; name its folder, or use '-' and JSON lines on standard input."
+                : $"Worker:Input '{Input}': no such folder.";
+        }
 
         if (string.IsNullOrWhiteSpace(Output))
         {

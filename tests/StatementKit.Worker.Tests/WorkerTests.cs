@@ -59,6 +59,17 @@ public sealed class WorkerTests : IDisposable
         Assert.All(lines, l => Assert.True(l.GetProperty("statements").GetArrayLength() > 0));
     }
 
+    [Fact]
+    public async Task Subfolders_the_folder_mode_does_not_read_are_reported()
+    {
+        Directory.CreateDirectory(Path.Combine(folder.FullName, "older"));
+        await File.WriteAllTextAsync(Path.Combine(folder.FullName, "00.txt"), RegistryArticles.Text(0));
+        var (exitCode, output, error) = await WorkerProcess.RunAsync(TimeSpan.FromMinutes(1), $"--Worker:Input={folder.FullName}");
+        Assert.Equal(0, exitCode);
+        Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains($"Skipped 1 subfolder(s) of {folder.FullName}", error, StringComparison.Ordinal);
+    }
+
     [SkippableFact]
     public async Task Replicas_sharing_a_folder_and_a_Redis_registry_analyse_each_article_once()
     {

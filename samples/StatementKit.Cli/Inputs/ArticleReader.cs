@@ -1,5 +1,4 @@
-using System.Text;
-using System.Text.Unicode;
+using StatementKit.JsonContract;
 
 namespace StatementKit.Cli.Inputs;
 
@@ -14,11 +13,6 @@ internal readonly record struct ReadResult(Article? Article, string? Problem);
 /// </summary>
 internal sealed class ArticleReader(long maximumBytes, Func<Stream> openStandardInput)
 {
-    /// <summary>The share of undecodable or control bytes above which data is taken as binary.</summary>
-    internal const double BinaryByteRatio = 0.10;
-
-    static ArticleReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     public ReadResult Read(InputItem input)
     {
         byte[] bytes;
@@ -45,61 +39,8 @@ internal sealed class ArticleReader(long maximumBytes, Func<Stream> openStandard
         return new ReadResult(IsHtml(input, text) ? Article.FromHtml(text) : Article.FromText(text), null);
     }
 
-    /// <summary>The text of the bytes, or null when they are binary.</summary>
-    internal static string? Decode(ReadOnlySpan<byte> bytes)
-    {
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            bytes = bytes[3..];
-        }
-        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0, 0]))
-        {
-            return new UTF32Encoding(bigEndian: false, byteOrderMark: false).GetString(bytes[4..]);
-        }
-        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0, 0, 0xFE, 0xFF]))
-        {
-            return new UTF32Encoding(bigEndian: true, byteOrderMark: false).GetString(bytes[4..]);
-        }
-        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
-        {
-            return Encoding.Unicode.GetString(bytes[2..]);
-        }
-        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-        {
-            return Encoding.BigEndianUnicode.GetString(bytes[2..]);
-        }
-
-        // No text format puts NUL bytes in text; executables, images and archives all do.
-        if (bytes.Contains((byte)0))
-        {
-            return null;
-        }
-
-        if (Utf8.IsValid(bytes))
-        {
-            return Encoding.UTF8.GetString(bytes);
-        }
-
-        return SuspiciousBytes(bytes) > bytes.Length * BinaryByteRatio ? null : Encoding.GetEncoding(1252).GetString(bytes);
-    }
-
-    /// <summary>Bytes that are neither valid UTF-8 nor text: invalid sequences, and control bytes other than white space.</summary>
-    private static int SuspiciousBytes(ReadOnlySpan<byte> bytes)
-    {
-        var count = 0;
-        while (!bytes.IsEmpty)
-        {
-            var status = System.Text.Rune.DecodeFromUtf8(bytes, out var rune, out var consumed);
-            if (status != System.Buffers.OperationStatus.Done || (rune.Value < 0x20 && rune.Value is not ('\t' or '\n' or '\r' or '\f' or '\v')))
-            {
-                count += consumed;
-            }
-
-            bytes = bytes[consumed..];
-        }
-
-        return count;
-    }
+    /// <summary>The text of the bytes, or null when they are binary (the rules shared with the worker's queue).</summary>
+    internal static string? Decode(ReadOnlySpan<byte> bytes) => ArticleBytes.Decode(bytes);
 
     private static Stream OpenRegularFile(string path)
     {
