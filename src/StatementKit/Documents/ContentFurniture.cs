@@ -14,6 +14,9 @@ internal static class ContentFurniture
     /// <summary>How many linked headings make a list of other stories.</summary>
     internal const int MinTeasers = 3;
 
+    /// <summary>The most text besides its headline a teaser has, on average: a line or two of summary.</summary>
+    internal const int MaxSummaryChars = 250;
+
     private const int HeadingLevels = 4;
 
     /// <summary>
@@ -97,9 +100,21 @@ internal static class ContentFurniture
         return false;
     }
 
-    /// <summary>A block whose headings are all links to other pages, three or more of them.</summary>
-    private static bool IsTeaserList(PageTree tree, int i, int[]? linkedHeadings) =>
-        linkedHeadings is not null && linkedHeadings[i] >= MinTeasers && linkedHeadings[i] == tree.Stats[i].Headings;
+    /// <summary>
+    /// A block whose headings are all links to other pages, three or more of them, each with no more than a summary's
+    /// worth of other text: an article whose section headings are links (a list of reviewed games, say) has paragraphs
+    /// of its own under each.
+    /// </summary>
+    private static bool IsTeaserList(PageTree tree, int i, int[]? linkedHeadings)
+    {
+        if (linkedHeadings is null || linkedHeadings[i] < MinTeasers || linkedHeadings[i] != tree.Stats[i].Headings)
+        {
+            return false;
+        }
+
+        var otherText = tree.Stats[i].TextChars - tree.Stats[i].HeadingChars;
+        return otherText <= MaxSummaryChars * linkedHeadings[i];
+    }
 
     /// <summary>
     /// For each element, how many headings within four levels below it are links (or inside one); null when there are

@@ -234,20 +234,28 @@ internal static class PageMetadataReader
     /// when it has one) or <c>rel="author"</c> link. It names the person where a byline block beside it may hold the
     /// publisher's logo and name too.
     /// </summary>
-    /// <param name="elements">The body's elements in document order (the page tree's: read without a selector, which
-    /// would allocate for every element of a hostile page).</param>
-    internal static string? MarkedAuthor(IReadOnlyList<IElement> elements)
+    /// <param name="content">The page's main content: only the part of the page up to its end is looked at, and never
+    /// inside furniture the page's classes name (related stories, navigation, asides), where other articles' authors are.
+    /// Read from the page tree, without a selector, which would allocate for every element of a hostile page.</param>
+    internal static string? MarkedAuthor(MainContent content)
     {
+        var tree = content.Tree;
+        var end = content.Roots.Count == 0 ? 0 : tree.SubtreeEnd[content.Roots[^1]];
         IElement? author = null, link = null;
-        foreach (var element in elements)
+        for (var i = 0; i < end && author is null; i++)
         {
+            if (tree.Skipped[i] || tree.Removal[i] is { } kind && kind != RemovedBlockKind.Byline)
+            {
+                i = tree.SubtreeEnd[i] - 1;
+                continue;
+            }
+
+            var element = tree.Elements[i];
             if (element.GetAttribute("itemprop") is { } property && HasWord(property, "author"))
             {
                 author = element;
-                break;
             }
-
-            if (link is null && element.LocalName == "a" && element.GetAttribute("rel") is { } rel && HasWord(rel, "author"))
+            else if (link is null && element.LocalName == "a" && element.GetAttribute("rel") is { } rel && HasWord(rel, "author"))
             {
                 link = element;
             }
