@@ -40,9 +40,13 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, Func<Stream>
     }
 
     /// <summary>
-    /// Standard output as a plain file stream. <see cref="Console.Out"/> silently drops writes to a closed pipe
-    /// (.NET ignores EPIPE on the console), so a run piped into <c>head</c> would go on analysing for nobody; a file
-    /// stream on descriptor 1 throws instead, and the run can stop.
+    /// Standard output as a plain file stream where it is a pipe or another unseekable stream. <see cref="Console.Out"/>
+    /// silently drops writes to a closed pipe (.NET ignores EPIPE on the console), so a run piped into <c>head</c> would
+    /// go on analysing for nobody; a file stream on descriptor 1 throws instead, and the run can stop. Where descriptor 1
+    /// is a regular file, though, a <see cref="FileStream"/> writes at a position of its own (pwrite), not at the file
+    /// offset it shares with standard error and with the shell (<c>&gt; f 2&gt;&amp;1</c>, <c>{ echo; cli; } &gt; f</c>),
+    /// so each would write over the other; the console stream writes at the shared offset, and a file has no closed
+    /// reader to notice.
     /// </summary>
     private static TextWriter OpenStandardOutput()
     {
@@ -54,11 +58,20 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, Func<Stream>
         try
         {
             var stream = new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
-            return new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 64 * 1024) { NewLine = "\n" };
+            if (stream.CanSeek)
+            {
+                stream.Dispose();
+                return Utf8Writer(Console.OpenStandardOutput());
+            }
+
+            return Utf8Writer(stream);
         }
         catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException)
         {
             return Console.Out;   // descriptor 1 closed or unusable: the console's writer copes
         }
     }
+
+    private static StreamWriter Utf8Writer(Stream stream) =>
+        new(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 64 * 1024) { NewLine = "\n" };
 }

@@ -47,6 +47,11 @@ public static class AnalysisJsonWriter
 
         writer.WriteEndArray();
         WriteReliability(writer, analysis.Reliability);
+        if (options.Mode is { } mode)
+        {
+            writer.WriteString("mode", mode);
+        }
+
         if (options.IncludeText)
         {
             writer.WriteString("text", analysis.Text);
@@ -243,4 +248,10 @@ public sealed record AnalysisJsonOptions
     /// <c>mentions</c>: what a review page shows beside the statements. Off for the CLI, whose records stay as documented.
     /// </summary>
     public bool IncludeEntityDetails { get; init; }
+
+    /// <summary>
+    /// Adds <c>mode</c>, which analysis ran (<c>accurate</c>: the rules with the learnt tagger; <c>fast</c>: the rules
+    /// alone), so that two outputs for one article that differ say why. Null leaves the field out.
+    /// </summary>
+    public string? Mode { get; init; }
 }

@@ -4,11 +4,15 @@ using System.Text.Json;
 namespace StatementKit.Web;
 
 /// <summary>
-/// The body of <c>POST /api/analyze</c>: JSON <c>{"content": "…", "format": "auto|text|html", "name": "…", "url": "…"}</c>,
-/// or the article itself as <c>text/plain</c> or <c>text/html</c>. Read with a size cap, whatever the headers claim.
+/// The body of <c>POST /api/analyze</c>: JSON <c>{"content": "…", "format": "auto|text|html", "name": "…", "url": "…",
+/// "mode": "accurate|fast"}</c>, or the article itself as <c>text/plain</c> or <c>text/html</c>. Read with a size cap,
+/// whatever the headers claim. Without a mode the default one runs.
 /// </summary>
 internal sealed record AnalyzeRequest(string Content, string Format, string Name, Uri? Url)
 {
+    /// <summary>The mode asked for, or null for the default.</summary>
+    public string? Mode { get; init; }
+
     /// <summary>The article to analyse: HTML when asked, or for "auto" when the name or the content says so.</summary>
     public Article ToArticle()
     {
@@ -78,7 +82,8 @@ internal sealed record AnalyzeRequest(string Content, string Format, string Name
             }
 
             var url = Uri.TryCreate(String(root, "url"), UriKind.Absolute, out var parsed) ? parsed : null;
-            return (new AnalyzeRequest(content.GetString()!, format, String(root, "name") ?? "article", url), StatusCodes.Status200OK, null);
+            var request = new AnalyzeRequest(content.GetString()!, format, String(root, "name") ?? "article", url) { Mode = String(root, "mode") };
+            return (request, StatusCodes.Status200OK, null);
         }
         catch (JsonException e)
         {

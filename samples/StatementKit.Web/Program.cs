@@ -17,6 +17,7 @@ builder.WebHost.ConfigureKestrel((context, kestrel) =>
 builder.Services.AddSingleton(services => ReviewSettings.From(services.GetRequiredService<IConfiguration>()));
 builder.Services.AddSingleton(new BundledArticles(Path.Combine(AppContext.BaseDirectory, "articles")));
 builder.Services.AddStatementKit();
+builder.Services.AddSingleton(services => new ReviewModes(services.GetRequiredService<StatementKit.IStatementAnalyzer>(), ReviewModes.NeuralIsPresent()));
 
 var app = builder.Build();
 app.Use(SecurityHeaders.Add);

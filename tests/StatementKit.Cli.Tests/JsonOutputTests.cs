@@ -19,7 +19,7 @@ public sealed class JsonOutputTests
         var root = record.RootElement;
         Assert.Equal(Seed, root.GetProperty("path").GetString());
         Assert.Equal(
-            ["path", "title", "metadata", "statements", "entities", "reliability"],
+            ["path", "title", "metadata", "statements", "entities", "reliability", "mode"],
             root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(
             ["title", "byline", "siteName", "published", "modified", "url", "language"],

@@ -66,6 +66,7 @@ public sealed class ApiTests(WebApplicationFactory<Program> factory) : IClassFix
         {
             services.AddSingleton(new ReviewSettings(0, ReviewSettings.DefaultMaxRequestBytes, TimeSpan.FromMilliseconds(100)));
             services.AddSingleton<IStatementAnalyzer, UntilCancelledAnalyzer>();
+            services.AddSingleton(new ReviewModes(new UntilCancelledAnalyzer(), neuralPresent: false));
         }));
         using var client = slow.CreateClient();
 
@@ -123,6 +124,50 @@ public sealed class ApiTests(WebApplicationFactory<Program> factory) : IClassFix
         Assert.Contains("script-src 'self'", policy, StringComparison.Ordinal);
         Assert.DoesNotContain("unsafe-inline", policy, StringComparison.Ordinal);
         Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+    }
+
+    [Fact]
+    public async Task Both_modes_are_offered_with_the_neural_package_and_each_answer_says_which_ran()
+    {
+        using var client = factory.CreateClient();
+
+        var modes = await client.GetFromJsonAsync<string[]>("/api/modes");
+        Assert.Equal(["accurate", "fast"], modes!);
+        foreach (var mode in modes!)
+        {
+            using var response = await client.PostAsJsonAsync("/api/analyze", new { content = Quote, format = "text", mode });
+            using var record = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            Assert.Equal(mode, record.RootElement.GetProperty("mode").GetString());
+        }
+
+        using var byDefault = await client.PostAsJsonAsync("/api/analyze", new { content = Quote, format = "text" });
+        using var defaultRecord = JsonDocument.Parse(await byDefault.Content.ReadAsStringAsync());
+        Assert.Equal("accurate", defaultRecord.RootElement.GetProperty("mode").GetString());
+    }
+
+    [Fact]
+    public async Task Without_the_neural_package_only_the_fast_mode_is_offered()
+    {
+        using var fastOnly = factory.WithWebHostBuilder(host => host.ConfigureServices(services =>
+            services.AddSingleton(provider => new ReviewModes(provider.GetRequiredService<IStatementAnalyzer>(), neuralPresent: false))));
+        using var client = fastOnly.CreateClient();
+
+        Assert.Equal(["fast"], (await client.GetFromJsonAsync<string[]>("/api/modes"))!);
+        using var refused = await client.PostAsJsonAsync("/api/analyze", new { content = Quote, mode = "accurate" });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_page_has_an_icon_and_keeps_hidden_panels_hidden()
+    {
+        using var client = factory.CreateClient();
+
+        using var icon = await client.GetAsync("/favicon.ico");
+        Assert.Equal(HttpStatusCode.OK, icon.StatusCode);
+        Assert.Equal("image/svg+xml", icon.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("rel=\"icon\"", await client.GetStringAsync("/"), StringComparison.Ordinal);
+        // main { display: grid } would show the empty result panels before any analysis without this rule.
+        Assert.Contains("[hidden] { display: none !important; }", await client.GetStringAsync("/app.css"), StringComparison.Ordinal);
     }
 
     private sealed class UntilCancelledAnalyzer : IStatementAnalyzer

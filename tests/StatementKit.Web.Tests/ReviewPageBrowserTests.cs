@@ -77,6 +77,34 @@ public sealed class ReviewPageBrowserTests(ReviewPageBrowserTests.Browser browse
     }
 
     [SkippableFact]
+    public async Task Panels_stay_hidden_until_a_result_and_both_modes_are_offered()
+    {
+        await using var session = await OpenPageAsync();
+        var page = session.Page;
+
+        Assert.False(await page.IsVisibleAsync("#result"));
+        Assert.True(await page.IsVisibleAsync("#mode"));
+        Assert.Equal(["accurate", "fast"], await page.EvaluateAsync<string[]>("[...document.querySelectorAll('#mode option')].map(o => o.value)"));
+
+        await page.FillAsync("#content", "“We are open,” said Anna Berg.");
+        await page.SelectOptionAsync("#mode", "fast");
+        await page.ClickAsync("#analyze");
+        await page.WaitForSelectorAsync("body[data-analysed='true']");
+        Assert.True(await page.IsVisibleAsync("#result"));
+        Assert.Equal("1 statement, 1 speaker, 0 flags (fast (rules alone) mode).", await page.InnerTextAsync("#status"));
+    }
+
+    [SkippableFact]
+    public async Task Forty_speakers_get_forty_distinct_colours()
+    {
+        await using var session = await OpenPageAsync();
+
+        var colours = await session.Page.EvaluateAsync<string[]>("Array.from({ length: 40 }, (_, n) => speakerColour(n))");
+
+        Assert.Equal(40, colours.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [SkippableFact]
     public async Task A_hostile_article_stays_text()
     {
         await using var session = await OpenPageAsync();

@@ -15,7 +15,11 @@ internal sealed class AnalyzeRun(AnalyzeSettings settings, CliConsole console)
         var articleCount = items.Count(i => i.IsReadable);
         var analyzer = AnalyzerFactory.Create(settings, articleCount);
         var reader = new ArticleReader(settings.MaximumBytes, console.OpenStandardInput);
-        var report = ReportWriters.Create(settings.Format, console.Out, settings.IncludeText, console.Width);
+        var report = ReportWriters.Create(settings.Format, console.Out, settings.IncludeText, console.Width, RunNotes.Name(settings.Mode));
+        if (RunNotes.ForOptions(settings) is { } optionNote)
+        {
+            console.Error.WriteLine(optionNote);
+        }
 
         return RunFeedback.Run(console, articleCount, feedback =>
         {
@@ -39,6 +43,15 @@ internal sealed class AnalyzeRun(AnalyzeSettings settings, CliConsole console)
                         failures++;
                         feedback.Advance();
                         continue;
+                    }
+
+                    if (read.IsEmpty)
+                    {
+                        feedback.Report(item.Path, RunNotes.Empty);
+                    }
+                    else if (RunNotes.ForLength(read.Characters, settings.Mode) is { } lengthNote)
+                    {
+                        feedback.Report(item.Path, lengthNote);
                     }
 
                     yield return new ReadArticle(item, read.Article);

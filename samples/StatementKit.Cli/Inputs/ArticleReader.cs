@@ -2,8 +2,12 @@ using StatementKit.JsonContract;
 
 namespace StatementKit.Cli.Inputs;
 
-/// <summary>An article read from an input, or why it could not be read.</summary>
-internal readonly record struct ReadResult(Article? Article, string? Problem);
+/// <summary>An article read from an input (with its length in characters), or why it could not be read.</summary>
+internal readonly record struct ReadResult(Article? Article, string? Problem, int Characters = 0)
+{
+    /// <summary>The input held no text at all (nothing, or only white space): analysed, but worth a note.</summary>
+    public bool IsEmpty { get; init; }
+}
 
 /// <summary>
 /// Reads an input's bytes, never more than the size limit, refuses binary data, and decodes text: UTF-8 (a byte-order
@@ -36,7 +40,8 @@ internal sealed class ArticleReader(long maximumBytes, Func<Stream> openStandard
             return new ReadResult(null, "binary data (NUL bytes or mostly not text): not read");
         }
 
-        return new ReadResult(IsHtml(input, text) ? Article.FromHtml(text) : Article.FromText(text), null);
+        var article = IsHtml(input, text) ? Article.FromHtml(text) : Article.FromText(text);
+        return new ReadResult(article, null, text.Length) { IsEmpty = string.IsNullOrWhiteSpace(text) };
     }
 
     /// <summary>The text of the bytes, or null when they are binary (the rules shared with the worker's queue).</summary>

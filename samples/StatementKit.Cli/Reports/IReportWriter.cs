@@ -1,3 +1,5 @@
+using StatementKit.JsonContract;
+
 namespace StatementKit.Cli.Reports;
 
 /// <summary>Writes the analyses of a run, one article at a time, in one <c>--format</c>.</summary>
@@ -25,10 +27,15 @@ internal enum ReportFormat
 
 internal static class ReportWriters
 {
-    public static IReportWriter Create(ReportFormat format, TextWriter output, bool includeText, int width) => format switch
+    /// <param name="format">The output format.</param>
+    /// <param name="output">Standard output.</param>
+    /// <param name="includeText">json/jsonl: add the analysed text.</param>
+    /// <param name="width">The table's width.</param>
+    /// <param name="mode">The name of the mode that ran (<c>accurate</c> or <c>fast</c>), said in every format.</param>
+    public static IReportWriter Create(ReportFormat format, TextWriter output, bool includeText, int width, string mode) => format switch
     {
-        ReportFormat.Json => new JsonArrayReport(output, includeText),
-        ReportFormat.Jsonl => new JsonLinesReport(output, includeText),
-        _ => new TableReport(output, width),
+        ReportFormat.Json => new JsonArrayReport(output, new AnalysisJsonOptions { IncludeText = includeText, Mode = mode }),
+        ReportFormat.Jsonl => new JsonLinesReport(output, new AnalysisJsonOptions { IncludeText = includeText, Mode = mode }),
+        _ => new TableReport(output, width, mode),
     };
 }

@@ -3,14 +3,14 @@ using StatementKit.Reliability;
 namespace StatementKit.Cli.Reports;
 
 /// <summary>
-/// <c>--format table</c>, the human-readable default: per article its statements (number, kind, speaker, method and the
-/// statement wrapped to the width), then the reliability level and flags. All article text is cleaned of control
-/// characters before it reaches a terminal.
+/// <c>--format table</c>, the human-readable default: per article the mode that ran, its statements (number, kind,
+/// speaker, method, confidence and the statement wrapped to the width), the speakers with their statement counts, then
+/// the reliability level and flags. All article text is cleaned of control characters before it reaches a terminal.
 /// </summary>
-internal sealed class TableReport(TextWriter output, int width) : IReportWriter
+internal sealed class TableReport(TextWriter output, int width, string mode) : IReportWriter
 {
-    private const int NumberWidth = 3, KindWidth = 8, SpeakerWidth = 24, MethodWidth = 12, Gap = 2;
-    private const int StatementColumn = NumberWidth + KindWidth + SpeakerWidth + MethodWidth + (4 * Gap);
+    private const int NumberWidth = 3, KindWidth = 8, SpeakerWidth = 21, MethodWidth = 12, ConfidenceWidth = 4, Gap = 2;
+    private const int StatementColumn = NumberWidth + KindWidth + SpeakerWidth + MethodWidth + ConfidenceWidth + (5 * Gap);
 
     /// <summary>The narrowest statement column; on a narrower terminal lines are allowed to run over.</summary>
     private const int MinimumStatementWidth = 30;
@@ -23,15 +23,17 @@ internal sealed class TableReport(TextWriter output, int width) : IReportWriter
             WriteWrapped(TerminalText.Flatten(title), indent: 3, firstIndent: 3);
         }
 
+        output.WriteLine($"   mode: {mode}");
         output.WriteLine();
-        output.WriteLine($"{"#",NumberWidth}  {"kind",-KindWidth}  {"speaker",-SpeakerWidth}  {"method",-MethodWidth}  statement");
+        output.WriteLine($"{"#",NumberWidth}  {"kind",-KindWidth}  {"speaker",-SpeakerWidth}  {"method",-MethodWidth}  {"conf",-ConfidenceWidth}  statement");
         var n = 0;
         foreach (var statement in analysis.Statements)
         {
             var speaker = TerminalText.Flatten(statement.Speaker?.Name ?? "(unknown)");
             var method = statement.Speaker?.Method.ToString().ToLowerInvariant() ?? "-";
             var lines = Wrap(TerminalText.Flatten(statement.Content.Text), Math.Max(MinimumStatementWidth, width - StatementColumn));
-            output.WriteLine($"{++n,NumberWidth}  {statement.Kind.ToString().ToLowerInvariant(),-KindWidth}  {Fit(speaker, SpeakerWidth),-SpeakerWidth}  {method,-MethodWidth}  {lines[0]}");
+            var confidence = statement.Confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+            output.WriteLine($"{++n,NumberWidth}  {statement.Kind.ToString().ToLowerInvariant(),-KindWidth}  {Fit(speaker, SpeakerWidth),-SpeakerWidth}  {method,-MethodWidth}  {confidence,-ConfidenceWidth}  {lines[0]}");
             foreach (var line in lines.Skip(1))
             {
                 output.Write(new string(' ', StatementColumn));
@@ -44,6 +46,7 @@ internal sealed class TableReport(TextWriter output, int width) : IReportWriter
             output.WriteLine("     (no statements)");
         }
 
+        WriteSpeakers(analysis);
         output.WriteLine();
         var reliability = analysis.Reliability;
         output.WriteLine(reliability.Level == ReliabilityLevel.Unknown
@@ -60,6 +63,65 @@ internal sealed class TableReport(TextWriter output, int width) : IReportWriter
     }
 
     public void Complete() => output.Flush();
+
+    /// <summary>
+    /// Who speaks and how often: each speaker's statement count, kind, gender and the other names the article gives
+    /// them, most statements first (then by name, so the order is stable).
+    /// </summary>
+    private void WriteSpeakers(ArticleAnalysis analysis)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var unattributed = 0;
+        foreach (var statement in analysis.Statements)
+        {
+            if (statement.Speaker?.Name is { } name)
+            {
+                counts[name] = counts.GetValueOrDefault(name) + 1;
+            }
+            else
+            {
+                unattributed++;
+            }
+        }
+
+        if (counts.Count == 0 && unattributed == 0)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine("Speakers:");
+        var entities = analysis.Entities.GroupBy(e => e.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var (name, count) in counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal))
+        {
+            var about = "";
+            if (entities.TryGetValue(name, out var entity))
+            {
+                var facts = new List<string> { entity.Kind.ToString().ToLowerInvariant() };
+                if (entity.Gender != Gender.Unknown)
+                {
+                    facts.Add(entity.Gender.ToString().ToLowerInvariant());
+                }
+
+                var aliases = entity.Aliases.Where(a => !string.Equals(a, name, StringComparison.Ordinal)).Select(TerminalText.Flatten).ToList();
+                if (aliases.Count > 0)
+                {
+                    facts.Add("also " + string.Join(", ", aliases));
+                }
+
+                about = $" ({string.Join("; ", facts)})";
+            }
+
+            WriteWrapped($"  {count,3} {Plural(count, "statement")}  {TerminalText.Flatten(name)}{about}", indent: 20, firstIndent: 0);
+        }
+
+        if (unattributed > 0)
+        {
+            output.WriteLine($"  {unattributed,3} {Plural(unattributed, "statement")}  (no speaker)");
+        }
+    }
+
+    private static string Plural(int count, string noun) => count == 1 ? noun + " " : noun + "s";
 
     private void WriteWrapped(string text, int indent, int firstIndent)
     {

@@ -2,8 +2,21 @@
 // innerHTML: a hostile article stays text. Highlights come from the offsets of the JSON contract alone.
 'use strict';
 
-const palette = ['#ffd6a5', '#bde0fe', '#caffbf', '#ffc6ff', '#fdffb6', '#a0c4ff', '#ffadad', '#9bf6ff', '#d0f4de', '#e4c1f9'];
 const unknownColour = '#e9ecef';
+const modeNames = { accurate: 'accurate (rules + learnt tagger)', fast: 'fast (rules alone)' };
+
+// The n-th speaker's colour, generated so that any number of speakers get distinct colours: hues step by the golden
+// angle (never repeating, neighbours far apart), lightness cycles through three light bands so that even close hues
+// differ, and every colour stays light enough for the dark article text on it to keep its contrast.
+function speakerColour(n) {
+  const hue = (n * 137.508) % 360;
+  const lightness = [84, 76, 90][Math.floor(n / 7) % 3];
+  return 'hsl(' + hue.toFixed(1) + ', 75%, ' + lightness + '%)';
+}
+
+function plural(count, noun) {
+  return count + ' ' + (count === 1 ? noun : noun + 's');
+}
 const $ = (id) => document.getElementById(id);
 
 function el(tag, className, text) {
@@ -18,7 +31,7 @@ function speakerColours(statements) {
   const colours = new Map();
   for (const s of statements) {
     const name = s.speaker ? s.speaker.name : null;
-    if (name !== null && !colours.has(name)) colours.set(name, palette[colours.size % palette.length]);
+    if (name !== null && !colours.has(name)) colours.set(name, speakerColour(colours.size));
   }
   return colours;
 }
@@ -234,7 +247,7 @@ async function analyse(event) {
     const response = await fetch('api/analyze', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ content, format: $('format').value, name: currentName }),
+      body: JSON.stringify({ content, format: $('format').value, name: currentName, mode: $('mode').value || undefined }),
     });
     if (!response.ok) {
       const problem = await response.json().catch(() => ({}));
@@ -243,8 +256,8 @@ async function analyse(event) {
     }
     const analysis = await response.json();
     render(analysis);
-    status(analysis.statements.length + ' statements, ' + analysis.entities.length + ' speakers, ' +
-      analysis.reliability.flags.length + ' flags.');
+    status(plural(analysis.statements.length, 'statement') + ', ' + plural(analysis.entities.length, 'speaker') + ', ' +
+      plural(analysis.reliability.flags.length, 'flag') + ' (' + (modeNames[analysis.mode] || analysis.mode) + ' mode).');
     document.body.dataset.analysed = 'true';
   } catch (error) {
     status('The analysis failed: ' + error.message, true);
@@ -275,6 +288,14 @@ async function start() {
   $('content').addEventListener('input', () => { currentName = 'pasted article'; });
   const names = await (await fetch('api/articles')).json();
   for (const name of names) $('bundled').appendChild(el('option', '', name));
+  // The modes the server offers, its default first; a choice only when there are two.
+  const modes = await (await fetch('api/modes')).json();
+  for (const mode of modes) {
+    const option = el('option', '', modeNames[mode] || mode);
+    option.value = mode;
+    $('mode').appendChild(option);
+  }
+  $('mode-choice').hidden = modes.length < 2;
   document.body.dataset.ready = 'true';
 }
 

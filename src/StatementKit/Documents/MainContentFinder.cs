@@ -79,6 +79,7 @@ internal static class MainContentFinder
             }
         }
 
+        ContentFurniture.Mark(tree, roots, top, removal, cancellationToken);
         return new MainContent(tree, roots, removal);
     }
 

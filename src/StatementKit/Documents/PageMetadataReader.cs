@@ -20,6 +20,7 @@ internal static class PageMetadataReader
     private const int MaxJsonLength = 1 << 20;
     private const int MaxScripts = 32;
     private const int MaxFieldLength = 1000;
+    private const int MaxBylineLength = 100;
 
     private static readonly HashSet<string> ArticleTypes = new(StringComparer.Ordinal)
     {
@@ -28,7 +29,10 @@ internal static class PageMetadataReader
         "BlogPosting", "LiveBlogPosting", "DiscussionForumPosting", "SocialMediaPosting", "TechArticle", "APIReference", "Review",
     };
 
-    public static PageMetadata Read(IHtmlDocument document, string? byline)
+    /// <param name="document">The page.</param>
+    /// <param name="byline">The text of the first byline block the content finder left out, the last resort.</param>
+    /// <param name="markedAuthor">The author the body marks up (<see cref="MarkedAuthor"/>), before that.</param>
+    public static PageMetadata Read(IHtmlDocument document, string? byline, string? markedAuthor = null)
     {
         var jsonLd = ReadJsonLd(document);
         var meta = ReadMeta(document);
@@ -46,8 +50,14 @@ internal static class PageMetadataReader
         }
 
         var title = jsonLd.Title ?? Meta("og:title", "dc:title", "dcterm:title", "twitter:title", "title", "parsely-title") ?? Normalise(document.Title);
-        var author = jsonLd.Byline ?? NotUrl(Meta("article:author")) ?? Meta("dc:creator", "dcterm:creator", "author", "parsely-author", "sailthru.author", "byl") ?? byline;
         var siteName = jsonLd.SiteName ?? Meta("og:site_name", "application-name", "twitter:site");
+
+        // Each source in order of trust, cleaned ("By", dates, datelines, the site's own name): the first that still
+        // names someone is the byline.
+        var site = TwitterHandle(siteName);
+        var author = BylineText.Clean(jsonLd.Byline, site) ?? BylineText.Clean(NotUrl(Meta("article:author")), site)
+            ?? BylineText.Clean(Meta("dc:creator", "dcterm:creator", "author", "parsely-author", "sailthru.author", "byl"), site)
+            ?? BylineText.Clean(markedAuthor, site) ?? BylineText.Clean(byline, site);
         var published = jsonLd.Published ?? Date(Meta("article:published_time", "og:published_time", "datepublished", "dc.date", "dc:date", "date", "pubdate", "parsely-pub-date", "sailthru.date"))
             ?? Date(TimeAttribute(document, published: true));
         var modified = jsonLd.Modified ?? Date(Meta("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dc.date.modified"))
@@ -55,7 +65,7 @@ internal static class PageMetadataReader
         var url = jsonLd.Url ?? Absolute(Meta("og:url")) ?? Absolute(document.QuerySelector("link[rel='canonical']")?.GetAttribute("href"));
         var language = Language(document.DocumentElement.GetAttribute("lang")) ?? jsonLd.Language
             ?? Language(Meta("og:locale", "content-language", "dc.language", "language"));
-        return new PageMetadata(title, author, TwitterHandle(siteName), published, modified, url, language);
+        return new PageMetadata(title, author, site, published, modified, url, language);
     }
 
     private static PageMetadata ReadJsonLd(IHtmlDocument document)
@@ -217,6 +227,62 @@ internal static class PageMetadataReader
         }
 
         return values;
+    }
+
+    /// <summary>
+    /// The author the page's body marks up: the first schema.org <c>itemprop="author"</c> (its <c>itemprop="name"</c>
+    /// when it has one) or <c>rel="author"</c> link. It names the person where a byline block beside it may hold the
+    /// publisher's logo and name too.
+    /// </summary>
+    /// <param name="content">The page's main content: only the part of the page up to its end is looked at, and never
+    /// inside furniture the page's classes name (related stories, navigation, asides), where other articles' authors are.
+    /// Read from the page tree, without a selector, which would allocate for every element of a hostile page.</param>
+    internal static string? MarkedAuthor(MainContent content)
+    {
+        var tree = content.Tree;
+        var end = content.Roots.Count == 0 ? 0 : tree.SubtreeEnd[content.Roots[^1]];
+        IElement? author = null, link = null;
+        for (var i = 0; i < end && author is null; i++)
+        {
+            if (tree.Skipped[i] || tree.Removal[i] is { } kind && kind != RemovedBlockKind.Byline)
+            {
+                i = tree.SubtreeEnd[i] - 1;
+                continue;
+            }
+
+            var element = tree.Elements[i];
+            if (element.GetAttribute("itemprop") is { } property && HasWord(property, "author"))
+            {
+                author = element;
+            }
+            else if (link is null && element.LocalName == "a" && element.GetAttribute("rel") is { } rel && HasWord(rel, "author"))
+            {
+                link = element;
+            }
+        }
+
+        author ??= link;
+        if (author is null)
+        {
+            return null;
+        }
+
+        var name = author.QuerySelector("[itemprop~='name']") ?? author;
+        var text = Normalise(name.LocalName == "meta" ? name.GetAttribute("content") : name.TextContent);
+        return text is { Length: <= MaxBylineLength } ? text : null;
+    }
+
+    private static bool HasWord(string list, string word)
+    {
+        foreach (var range in list.AsSpan().Split(' '))
+        {
+            if (list.AsSpan()[range].Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The <c>datetime</c> of the first <c>&lt;time&gt;</c> marked as published (or modified), else of the first one.</summary>
