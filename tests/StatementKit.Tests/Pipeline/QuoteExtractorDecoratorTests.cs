@@ -45,15 +45,6 @@ public sealed class QuoteExtractorDecoratorTests
     }
 
     [Fact]
-    public void Without_decorators_the_analysis_is_unchanged()
-    {
-        var seed = Analyze.Fixture("000_618e7dbac6461e37.txt");
-        var plain = Analyze.Text(seed).Statements.Select(s => (s.Kind, s.Content.Start, s.Content.Length, s.Speaker?.Name));
-        var built = new StatementAnalyzerBuilder().Build().Analyze(Article.FromText(seed)).Statements.Select(s => (s.Kind, s.Content.Start, s.Content.Length, s.Speaker?.Name));
-        Assert.Equal(plain, built);
-    }
-
-    [Fact]
     public void A_null_decorator_is_rejected() =>
         Assert.Throws<ArgumentNullException>(() => new StatementAnalyzerBuilder().DecorateQuoteExtractor(null!));
 
