@@ -258,7 +258,7 @@ internal sealed class EntityTable
     /// <summary>The namesake the surname at <paramref name="position"/> was given to when the entities were built.</summary>
     private EntityDraft? MentionedAt(int position, List<EntityDraft> candidates)
     {
-        for (var i = UpperBound(position); i < personMentions.Count && personMentions[i].Position == position; i++)
+        for (var i = FirstMentionAtOrAfter(position); i < personMentions.Count && personMentions[i].Position == position; i++)
         {
             if (candidates.Contains(personMentions[i].Entity))
             {
@@ -402,7 +402,7 @@ internal sealed class EntityTable
     /// <summary>Person mentions between two positions (exclusive), latest first.</summary>
     public IEnumerable<(int Position, EntityDraft Entity)> PersonMentionsBetween(int from, int to)
     {
-        var index = UpperBound(to) - 1;
+        var index = FirstMentionAtOrAfter(to) - 1;
         for (var i = index; i >= 0 && personMentions[i].Position > from; i--)
         {
             yield return personMentions[i];
@@ -411,28 +411,10 @@ internal sealed class EntityTable
 
     private void Insert(int position, EntityDraft entity)
     {
-        var index = UpperBound(position);
-        personMentions.Insert(index, (position, entity));
+        personMentions.Insert(FirstMentionAtOrAfter(position), (position, entity));
     }
 
-    private int UpperBound(int position)
-    {
-        int lo = 0, hi = personMentions.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (personMentions[mid].Position < position)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    private int FirstMentionAtOrAfter(int position) => SortedSearch.LowerBound(personMentions, position, static m => m.Position);
 
     private static string Normalise(string name)
     {
