@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using StatementKit.Learning;
-using StatementKit.Reliability.Outlets;
 
 namespace StatementKit.Data;
 
