@@ -136,7 +136,7 @@ internal sealed class OrganisationMentionFinder
         }
 
         var span = reader.Span(first, last);
-        var name = EntityTable.Written(reader.Text, span);
+        var name = PersonNames.Written(reader.Text, span);
         return (new OrganisationMention(span, name, KindOf(name) ?? kind), last, initials.ToString());
     }
 
