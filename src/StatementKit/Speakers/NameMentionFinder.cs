@@ -227,7 +227,7 @@ internal sealed class NameMentionFinder
                 continue;
             }
 
-            if (count > 0 && reader[pos].IsWord && NameWords.IsParticle(reader.Word(pos)) && lexicon.IsNameWord(reader, pos + 1))
+            if (count > 0 && reader[pos].IsWord && lexicon.IsParticle(reader.Word(pos)) && lexicon.IsNameWord(reader, pos + 1))
             {
                 names[count++] = reader[pos].Span;
                 pos++;

@@ -12,17 +12,13 @@ internal sealed class NameWords
 {
     private const int MaxOrganisationRun = 8;
 
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
-    {
-        "van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "bin", "ibn", "al", "el", "ter", "ten", "dos", "das",
-    };
 
     private readonly StatementKitData data;
 
     public NameWords(StatementKitData data) => this.data = data;
 
     /// <summary>A lower-case particle inside a name ("Ursula von der Leyen").</summary>
-    public static bool IsParticle(string word) => Particles.Contains(word);
+    public bool IsParticle(string word) => data.NameParticles.Contains(word);
 
     /// <summary>Number of words of the longest title starting at <paramref name="pos"/>; 0 when none.</summary>
     public int TitleAt(in TokenReader reader, int pos, out string? roleClass)
