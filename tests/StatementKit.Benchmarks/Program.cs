@@ -18,6 +18,9 @@ switch (args)
     case ["cue-model", ..]:
         StatementKit.Benchmarks.StageProfile.CueModel(rounds: Argument(1, 20));
         return;
+    case ["budgets", ..]:
+        Environment.ExitCode = StatementKit.Benchmarks.Budgets.Budgets.Run(only: args.Length > 1 ? args[1] : null);
+        return;
     case ["substeps", ..]:
         StatementKit.Benchmarks.SubStepProfile.Run(rounds: Argument(1, 5));
         return;

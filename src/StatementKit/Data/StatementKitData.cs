@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using StatementKit.Learning;
-using StatementKit.Reliability.Outlets;
 
 namespace StatementKit.Data;
 
@@ -64,6 +63,21 @@ internal sealed class StatementKitData
 
     /// <summary>Capitalised words that make a name an organisation or event ("Fund", "University", "Day").</summary>
     public required FrozenSet<string> OrganisationWords { get; init; }
+
+    /// <summary>Words that make a name a company ("Corp", "Airlines"; <c>corporate-words.txt</c>).</summary>
+    public required FrozenSet<string> CorporateWords { get; init; }
+
+    /// <summary>Lower-case particles inside a person's name ("von", "bin"; <c>name-particles.txt</c>), compared exactly.</summary>
+    public required FrozenSet<string> NameParticles { get; init; }
+
+    /// <summary>Nouns that refer back to a company ("firm", "lender"; <c>organisation-kind-nouns.tsv</c>), compared exactly.</summary>
+    public required FrozenSet<string> CompanyNouns { get; init; }
+
+    /// <summary>Nouns that refer back to a government body ("agency", "ministry"; <c>organisation-kind-nouns.tsv</c>), compared exactly.</summary>
+    public required FrozenSet<string> GovernmentNouns { get; init; }
+
+    /// <summary>Words after an outlet's name that are never a noun it qualifies ("that", "has"; <c>outlet-role-stop-words.txt</c>).</summary>
+    public required FrozenSet<string> OutletRoleStopWords { get; init; }
 
     /// <summary>
     /// Nouns that can head a speaker phrase, with what they name: a person ("spokesman"), an organisation ("company")
@@ -189,6 +203,11 @@ internal sealed class StatementKitData
             NonCueWords = Words("non-cue-words.txt", dir).ToFrozenSet(comparer),
             CueTypes = Pairs("cue-types.tsv", dir, comparer).ToFrozenDictionary(p => p.Key, p => Enum.Parse<StatementType>(p.Value, ignoreCase: true), comparer),
             OrganisationWords = Words("organisation-words.txt", dir).ToFrozenSet(comparer),
+            CorporateWords = Words("corporate-words.txt", dir).ToFrozenSet(comparer),
+            NameParticles = Words("name-particles.txt", dir).ToFrozenSet(StringComparer.Ordinal),
+            CompanyNouns = Group("organisation-kind-nouns.tsv", "company", dir).ToFrozenSet(StringComparer.Ordinal),
+            GovernmentNouns = Group("organisation-kind-nouns.tsv", "government", dir).ToFrozenSet(StringComparer.Ordinal),
+            OutletRoleStopWords = Words("outlet-role-stop-words.txt", dir).ToFrozenSet(comparer),
             GenderedNouns = Pairs("gendered-nouns.tsv", dir, comparer).ToFrozenDictionary(p => p.Key, p => ParseGender(p.Value), comparer),
             NounClasses = Pairs("noun-classes.tsv", dir, comparer).ToFrozenDictionary(p => p.Key, p => ParseNounClass(p.Value), comparer),
             ProperNouns = Pairs("proper-nouns.tsv", dir, StringComparer.Ordinal).ToFrozenDictionary(p => p.Key, p => ParseProperNounClass(p.Value), StringComparer.Ordinal),
@@ -265,6 +284,10 @@ internal sealed class StatementKitData
 
         return pairs;
     }
+
+    /// <summary>The second column of the rows of a group, tab, word file whose first column is <paramref name="group"/>.</summary>
+    private static IEnumerable<string> Group(string file, string group, string? dir) =>
+        DataFile.Rows(file, dir).Where(r => r.Length >= 2 && string.Equals(r[0].Trim(), group, StringComparison.Ordinal)).Select(r => r[1].Trim()).Where(w => w.Length > 0);
 
     private static List<string> Words(string file, string? dir) =>
         DataFile.Rows(file, dir).Select(r => r[0].Trim()).Where(w => w.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();

@@ -51,14 +51,6 @@ internal static class HtmlPreScan
         "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u",
     };
 
-    /// <summary>Start tags that close an open paragraph.</summary>
-    private static readonly HashSet<string> ClosesParagraph = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "address", "article", "aside", "blockquote", "details", "dialog", "dir", "div", "dl", "fieldset", "figcaption", "figure",
-        "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "dd", "dt", "main", "menu", "nav", "ol", "p",
-        "pre", "section", "summary", "table", "ul",
-    };
-
     public static PreScannedHtml Apply(string html, int maxDepth, int maxElements, CancellationToken cancellationToken)
     {
         var open = new List<string>(Math.Min(maxDepth, 64));
@@ -88,7 +80,7 @@ internal static class HtmlPreScan
             var next = html[lt + 1];
             if (next == '!' || next == '?')
             {
-                position = SkipMarkupDeclaration(html, lt);
+                position = HtmlTagText.SkipMarkupDeclaration(html, lt);
                 continue;
             }
 
@@ -106,8 +98,8 @@ internal static class HtmlPreScan
                 nameEnd++;
             }
 
-            var tagEnd = FindTagEnd(html, nameEnd);
-            var name = Name(html.AsSpan(nameStart, nameEnd - nameStart), names);
+            var tagEnd = HtmlTagText.FindTagEnd(html, nameEnd);
+            var name = HtmlTagText.Name(html.AsSpan(nameStart, nameEnd - nameStart), names);
             if (closing)
             {
                 // Tags left out were deeper than every open element then: their end tags come first.
@@ -118,7 +110,7 @@ internal static class HtmlPreScan
                 }
                 else
                 {
-                    PopTo(open, name);
+                    HtmlOpenElements.PopTo(open, name);
                     if (Formatting.Contains(name) && openFormatting > 0)
                     {
                         openFormatting--;
@@ -135,7 +127,7 @@ internal static class HtmlPreScan
                 return Finish(output, html, copiedUpTo, lt, dropped, truncatedAt: lt, elements - 1 - dropped);
             }
 
-            if (CloseImplied(open, name) && openFormatting > 0)
+            if (HtmlOpenElements.CloseImplied(open, name) && openFormatting > 0)
             {
                 openFormatting--;
             }
@@ -151,12 +143,12 @@ internal static class HtmlPreScan
                 continue;
             }
 
-            if (name is "script" or "style" && ++scripts > MaxScriptElements && !IsJsonLd(html, lt, tagEnd))
+            if (name is "script" or "style" && ++scripts > MaxScriptElements && !HtmlTagText.IsJsonLd(html, lt, tagEnd))
             {
                 // Past a few thousand scripts and styles a page is hostile: whole elements are left out (the parser
                 // is slower than linear in thousands of head elements).
-                var scriptEnd = RawTextEnd(html, tagEnd, name);
-                var after = scriptEnd >= html.Length ? html.Length : FindTagEnd(html, scriptEnd + 2 + name.Length);
+                var scriptEnd = HtmlTagText.RawTextEnd(html, tagEnd, name);
+                var after = scriptEnd >= html.Length ? html.Length : HtmlTagText.FindTagEnd(html, scriptEnd + 2 + name.Length);
                 dropped++;
                 Drop(ref output, html, ref copiedUpTo, lt, after);
                 position = after;
@@ -168,7 +160,7 @@ internal static class HtmlPreScan
                 openFormatting++;
             }
 
-            if (!Void.Contains(name) && !(tagEnd >= 2 && html[tagEnd - 2] == '/' && !IsHtmlContainer(name)))
+            if (!Void.Contains(name) && !(tagEnd >= 2 && html[tagEnd - 2] == '/' && !HtmlTagText.IsHtmlContainer(name)))
             {
                 open.Add(name);
             }
@@ -179,8 +171,8 @@ internal static class HtmlPreScan
                 continue;
             }
 
-            var contentEnd = RawTextEnd(html, tagEnd, name);
-            if (contentEnd > tagEnd && name is "script" or "style" && !IsJsonLd(html, lt, tagEnd))
+            var contentEnd = HtmlTagText.RawTextEnd(html, tagEnd, name);
+            if (contentEnd > tagEnd && name is "script" or "style" && !HtmlTagText.IsJsonLd(html, lt, tagEnd))
             {
                 // Nothing reads a script's or a style's text but JSON-LD: the parser need not hold it.
                 Drop(ref output, html, ref copiedUpTo, tagEnd, contentEnd);
@@ -191,31 +183,10 @@ internal static class HtmlPreScan
                 open.RemoveAt(open.Count - 1);
             }
 
-            position = contentEnd >= html.Length ? html.Length : FindTagEnd(html, contentEnd + 2 + name.Length);
+            position = contentEnd >= html.Length ? html.Length : HtmlTagText.FindTagEnd(html, contentEnd + 2 + name.Length);
         }
 
         return Finish(output, html, copiedUpTo, html.Length, dropped, truncatedAt: -1, elements - dropped);
-    }
-
-    /// <summary>The tag name in lower case, one string per distinct name (a page repeats a few dozen names).</summary>
-    private static string Name(ReadOnlySpan<char> raw, Dictionary<string, string> names)
-    {
-        Span<char> lower = stackalloc char[Math.Min(raw.Length, 64)];
-        var length = raw[..lower.Length].ToLowerInvariant(lower);
-        var key = lower[..length];
-        var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(key, out var name))
-        {
-            return name;
-        }
-
-        name = key.ToString();
-        if (names.Count < 4096)
-        {
-            names[name] = name;
-        }
-
-        return name;
     }
 
     private static PreScannedHtml Finish(StringBuilder? output, string html, int copiedUpTo, int end, int dropped, int truncatedAt, int elements)
@@ -236,149 +207,4 @@ internal static class HtmlPreScan
         copiedUpTo = end;
     }
 
-    /// <summary>
-    /// The end tags HTML implies: a block closes an open paragraph, a list item the previous item, a link the open link.
-    /// True when that closed a link (a formatting element).
-    /// </summary>
-    private static bool CloseImplied(List<string> open, string name)
-    {
-        if (open.Count == 0)
-        {
-            return false;
-        }
-
-        if (ClosesParagraph.Contains(name) && open[^1] == "p")
-        {
-            open.RemoveAt(open.Count - 1);
-        }
-
-        switch (name)
-        {
-            case "li":
-                PopToWithin(open, "li", "ul", "ol");
-                break;
-            case "dt" or "dd":
-                PopToWithin(open, "dt", "dl");
-                PopToWithin(open, "dd", "dl");
-                break;
-            case "tr":
-                PopToWithin(open, "tr", "table");
-                break;
-            case "td" or "th":
-                PopToWithin(open, "td", "tr", "table");
-                PopToWithin(open, "th", "tr", "table");
-                break;
-            case "option":
-                PopToWithin(open, "option", "select");
-                break;
-            case "a":
-                // A new link closes an open one (the parser's adoption agency), so unclosed links stay flat.
-                return PopToWithin(open, "a", "table");
-        }
-
-        return false;
-    }
-
-    private static bool PopToWithin(List<string> open, string name, string boundary, string? otherBoundary = null)
-    {
-        for (var i = open.Count - 1; i >= 0; i--)
-        {
-            if (open[i] == name)
-            {
-                open.RemoveRange(i, open.Count - i);
-                return true;
-            }
-
-            if (open[i] == boundary || open[i] == otherBoundary)
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    private static void PopTo(List<string> open, string name)
-    {
-        var index = open.LastIndexOf(name);
-        if (index >= 0)
-        {
-            open.RemoveRange(index, open.Count - index);
-        }
-    }
-
-    /// <summary>A self-closing slash means nothing on HTML elements that hold content; only void and foreign elements close.</summary>
-    private static bool IsHtmlContainer(string name) => name is not ("svg" or "math" or "path" or "circle" or "rect" or "line" or "use" or "g");
-
-    /// <summary>The position after the tag's closing '&gt;', skipping quoted attribute values.</summary>
-    private static int FindTagEnd(string html, int position)
-    {
-        var afterEquals = false;
-        for (var i = position; i < html.Length; i++)
-        {
-            var c = html[i];
-            if (c == '>')
-            {
-                return i + 1;
-            }
-
-            if (afterEquals && c is '"' or '\'')
-            {
-                var close = html.IndexOf(c, i + 1);
-                if (close < 0)
-                {
-                    return html.Length;
-                }
-
-                i = close;
-                afterEquals = false;
-                continue;
-            }
-
-            if (c == '=')
-            {
-                afterEquals = true;
-            }
-            else if (!char.IsWhiteSpace(c))
-            {
-                afterEquals = false;
-            }
-        }
-
-        return html.Length;
-    }
-
-    private static int SkipMarkupDeclaration(string html, int lt)
-    {
-        if (string.CompareOrdinal(html, lt, "<!--", 0, 4) == 0)
-        {
-            var end = html.IndexOf("-->", lt + 4, StringComparison.Ordinal);
-            return end < 0 ? html.Length : end + 3;
-        }
-
-        var close = html.IndexOf('>', lt + 2);
-        return close < 0 ? html.Length : close + 1;
-    }
-
-    private static bool IsJsonLd(string html, int tagStart, int tagEnd) =>
-        html.AsSpan(tagStart, tagEnd - tagStart).IndexOf("ld+json", StringComparison.OrdinalIgnoreCase) >= 0;
-
-    /// <summary>Where a raw-text element's content ends: at its end tag, or at the end of the page.</summary>
-    private static int RawTextEnd(string html, int position, string name)
-    {
-        if (name == "plaintext")
-        {
-            return html.Length;
-        }
-
-        for (var at = html.IndexOf("</", position, StringComparison.Ordinal); at >= 0; at = html.IndexOf("</", at + 2, StringComparison.Ordinal))
-        {
-            if (at + 2 + name.Length <= html.Length && html.AsSpan(at + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase))
-            {
-                return at;
-            }
-        }
-
-        return html.Length;
-    }
 }

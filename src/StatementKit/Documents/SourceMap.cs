@@ -1,4 +1,5 @@
 using System.Globalization;
+using StatementKit.Text;
 
 namespace StatementKit.Documents;
 
@@ -44,19 +45,7 @@ public sealed class SourceMap
         }
 
         // The first segment ending after the span's start; segments are in text order and never overlap.
-        int lo = 0, hi = segments.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (segments[mid].TextStart + segments[mid].Length <= span.Start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
+        var lo = SortedSearch.LowerBound(segments, span.Start + 1, static s => s.TextStart + s.Length);
 
         string? path = null;
         var pathElement = -1;

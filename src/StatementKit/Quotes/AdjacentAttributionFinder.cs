@@ -1,5 +1,4 @@
 using StatementKit.Data;
-using StatementKit.Speakers;
 using StatementKit.Text;
 
 namespace StatementKit.Quotes;

@@ -1,7 +1,6 @@
 using StatementKit.Data;
 using StatementKit.Pipeline;
 using StatementKit.Quotes.Scanning;
-using StatementKit.Speakers;
 using StatementKit.Text;
 
 namespace StatementKit.Quotes;

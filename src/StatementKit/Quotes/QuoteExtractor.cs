@@ -2,7 +2,6 @@ using StatementKit.Data;
 using StatementKit.Pipeline;
 using StatementKit.Quotes.Reported;
 using StatementKit.Quotes.Scanning;
-using StatementKit.Speakers;
 
 namespace StatementKit.Quotes;
 

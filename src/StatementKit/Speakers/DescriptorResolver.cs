@@ -21,7 +21,7 @@ internal sealed class DescriptorResolver
         if (head.Class == NounClass.Organisation && named is { } owner)
         {
             // "The Sanders campaign", "Clinton’s campaign": an organisation of its own, named as written.
-            var name = EntityTable.Written(reader.Text, TextSpan.FromBounds(reader[owner.First].Start, reader[head.Index].End));
+            var name = PersonNames.Written(reader.Text, TextSpan.FromBounds(reader[owner.First].Start, reader[head.Index].End));
             var organisation = context.Table.Other(EntityKind.Organization, name, mention);
             return new Resolution(organisation, organisation.Name, mention, AttributionMethod.Organization, 0.8);
         }
@@ -31,7 +31,7 @@ internal sealed class DescriptorResolver
             // "A Bloomberg poll", "a WBUR poll": the publisher named in front of its document.
             if (named is { } publisher)
             {
-                var name = EntityTable.Written(reader.Text, reader.Span(publisher.First, publisher.Last));
+                var name = PersonNames.Written(reader.Text, reader.Span(publisher.First, publisher.Last));
                 var organisation = context.Table.Other(EntityKind.Organization, name, mention);
                 return new Resolution(organisation, organisation.Name, mention, AttributionMethod.Organization, 0.7);
             }

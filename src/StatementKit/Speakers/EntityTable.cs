@@ -5,19 +5,19 @@ namespace StatementKit.Speakers;
 
 /// <summary>
 /// The entities of one document. Person names collapse on their surname ("Lars Holm Vik", "Holm Vik", "Vik",
-/// "Mr Vik"), keep the roles written next to them, and are indexed by position so descriptors and pronouns can
-/// find the most recent candidate.
+/// "Mr Vik"), keep the roles written next to them, and are indexed by position (<see cref="PersonMentionIndex"/>) so
+/// descriptors and pronouns can find the most recent candidate. How names are written and compared is
+/// <see cref="PersonNames"/>; which person a role descriptor names, <see cref="RoleHolders"/>.
 /// </summary>
 internal sealed class EntityTable
 {
-    private const int MaxRecencyLookBack = 2000;
     private const int MaxGivenNameWords = 2;
     private const int RecentNameWindow = 600;
 
     /// <summary>Persons by surname: two people may share one ("Bill Clinton", "Hillary Clinton").</summary>
     private readonly Dictionary<string, List<EntityDraft>> persons = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EntityDraft> others = new(StringComparer.OrdinalIgnoreCase);
-    private readonly List<(int Position, EntityDraft Entity)> personMentions = [];
+    private readonly PersonMentionIndex personMentions = new();
 
     public List<EntityDraft> All { get; } = [];
 
@@ -61,18 +61,14 @@ internal sealed class EntityTable
         foreach (var entity in All)
         {
             entity.Aliases.Remove(entity.Name);
-            foreach (var mention in entity.Mentions)
-            {
-                personMentions.Add((mention.Start, entity));
-            }
         }
 
-        personMentions.Sort((a, b) => a.Position.CompareTo(b.Position));
+        personMentions.AddAll(All);
     }
 
     private static void Adopt(EntityDraft entity, NameMention mention, in TokenReader reader)
     {
-        var written = Written(reader.Text, mention.NameSpan);
+        var written = PersonNames.Written(reader.Text, mention.NameSpan);
         if (mention.NameTokens.Count > entity.NameTokens.Count || entity.WrittenName is null && mention.NameTokens.Count == entity.NameTokens.Count)
         {
             entity.NameTokens = mention.NameTokens;
@@ -93,13 +89,6 @@ internal sealed class EntityTable
         }
     }
 
-    /// <summary>The name as written, on one line, less a possessive ending ("Anna K. Berg’s" is "Anna K. Berg").</summary>
-    internal static string Written(string text, TextSpan span)
-    {
-        var name = string.Join(' ', text.Substring(span.Start, span.Length).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return WordClasses.HasPossessiveEnding(name) ? name[..^2] : name;
-    }
-
     /// <summary>
     /// The person a full name belongs to: same surname and the same first given name, or an initial of it ("Donald
     /// Trump", "Donald J. Trump" and "D. Trump" are one person; "Bill Clinton" and "Hillary Clinton" are two).
@@ -113,7 +102,7 @@ internal sealed class EntityTable
 
         foreach (var entity in namesakes)
         {
-            if (entity.NameTokens.Count == 1 || SameGivenName(entity.NameTokens[0], tokens[0]) || IsSuffix(tokens, entity.NameTokens))
+            if (entity.NameTokens.Count == 1 || PersonNames.SameGivenName(entity.NameTokens[0], tokens[0]) || PersonNames.IsSuffix(tokens, entity.NameTokens))
             {
                 return entity;
             }
@@ -121,29 +110,6 @@ internal sealed class EntityTable
 
         return null;
     }
-
-    /// <summary>"García Márquez" ends "Gabriel García Márquez": a double surname written without the given name.</summary>
-    private static bool IsSuffix(IReadOnlyList<string> shorter, IReadOnlyList<string> longer)
-    {
-        if (shorter.Count >= longer.Count)
-        {
-            return false;
-        }
-
-        for (var k = 1; k <= shorter.Count; k++)
-        {
-            if (!string.Equals(shorter[^k], longer[^k], StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool SameGivenName(string a, string b) =>
-        string.Equals(a, b, StringComparison.Ordinal)
-        || (a.Length == 1 || b.Length == 1) && a.Length > 0 && b.Length > 0 && a[0] == b[0];
 
     /// <summary>
     /// The person a surname alone names at <paramref name="position"/>: the only one of that surname; else the one
@@ -214,7 +180,7 @@ internal sealed class EntityTable
             {
                 var tokens = Enumerable.Range(first, i - first + 1).Select(reader.Word).ToArray();
                 entity.NameTokens = tokens;
-                entity.WrittenName = Written(reader.Text, reader.Span(first, i));
+                entity.WrittenName = PersonNames.Written(reader.Text, reader.Span(first, i));
                 entity.AddMention(reader.Span(first, i));
             }
         }
@@ -242,47 +208,14 @@ internal sealed class EntityTable
                 var given = reader.Word(i - 1);
                 foreach (var entity in namesakes)
                 {
-                    if (entity.NameTokens.Count > 1 && SameGivenName(entity.NameTokens[0], given))
+                    if (entity.NameTokens.Count > 1 && PersonNames.SameGivenName(entity.NameTokens[0], given))
                     {
                         return entity;
                     }
                 }
             }
 
-            return namesakes.Count == 1 ? namesakes[0] : MentionedAt(reader[i].Start, namesakes) ?? MostRecent(namesakes, reader[i].Start) ?? namesakes[0];
-        }
-
-        return null;
-    }
-
-    /// <summary>The namesake the surname at <paramref name="position"/> was given to when the entities were built.</summary>
-    private EntityDraft? MentionedAt(int position, List<EntityDraft> candidates)
-    {
-        for (var i = UpperBound(position); i < personMentions.Count && personMentions[i].Position == position; i++)
-        {
-            if (candidates.Contains(personMentions[i].Entity))
-            {
-                return personMentions[i].Entity;
-            }
-        }
-
-        return null;
-    }
-
-    private EntityDraft? MostRecent(List<EntityDraft> candidates, int position)
-    {
-        var looked = 0;
-        foreach (var (_, entity) in PersonMentionsBetween(-1, position))
-        {
-            if (candidates.Contains(entity))
-            {
-                return entity;
-            }
-
-            if (++looked > MaxRecencyLookBack)
-            {
-                break;
-            }
+            return namesakes.Count == 1 ? namesakes[0] : personMentions.MentionedAt(reader[i].Start, namesakes) ?? personMentions.MostRecent(namesakes, reader[i].Start) ?? namesakes[0];
         }
 
         return null;
@@ -294,14 +227,14 @@ internal sealed class EntityTable
         var entity = FullNameOwner(nameTokens) ?? (nameTokens.Count == 1 && persons.TryGetValue(nameTokens[0], out var namesakes) ? namesakes[0] : null)
             ?? NewPerson(nameTokens);
         entity.AddMention(span);
-        Insert(span.Start, entity);
+        personMentions.Insert(span.Start, entity);
         return entity;
     }
 
     /// <summary>The organisation or group with this name, created on first use.</summary>
     public EntityDraft Other(EntityKind kind, string name, TextSpan span)
     {
-        var key = Normalise(name);
+        var key = PersonNames.OrganisationKey(name);
         if (!others.TryGetValue(key, out var entity))
         {
             entity = new EntityDraft(kind, name.Split(' ', StringSplitOptions.RemoveEmptyEntries), key);
@@ -316,65 +249,14 @@ internal sealed class EntityTable
     /// <summary>The person with a role of this class (and country, when given) that fits best, the most recently mentioned on ties.</summary>
     public EntityDraft? PersonWithRole(string roleClass, string? title, string? country, int position)
     {
-        var best = new List<EntityDraft>();
-        var bestScore = 0;
-        foreach (var entity in All)
-        {
-            var score = entity.Kind == EntityKind.Person ? RoleScore(entity, roleClass, title, country) : 0;
-            if (score > bestScore)
-            {
-                bestScore = score;
-                best.Clear();
-            }
-
-            if (score == bestScore && score > 0)
-            {
-                best.Add(entity);
-            }
-        }
-
+        var best = RoleHolders.Best(All, roleClass, title, country);
         if (best.Count <= 1)
         {
             return best.Count == 1 ? best[0] : null;
         }
 
-        // Recency breaks ties: the holder named last before the descriptor (a bounded look back keeps this linear).
-        var looked = 0;
-        foreach (var (_, entity) in PersonMentionsBetween(-1, position))
-        {
-            if (best.Contains(entity))
-            {
-                return entity;
-            }
-
-            if (++looked > MaxRecencyLookBack)
-            {
-                break;
-            }
-        }
-
-        return best[0];
-    }
-
-    private static int RoleScore(EntityDraft entity, string roleClass, string? title, string? country)
-    {
-        var score = 0;
-        foreach (var role in entity.Roles)
-        {
-            // "the Finnish leader": "leader" fits any role, the country decides.
-            if (!string.Equals(role.RoleClass, roleClass, StringComparison.Ordinal) && roleClass != "leader"
-                || country is not null && role.Country is not null && !string.Equals(role.Country, country, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var roleScore = 1;
-            roleScore += country is not null && role.Country == country ? 4 : 0;
-            roleScore += title is not null && string.Equals(role.Title, title, StringComparison.OrdinalIgnoreCase) ? 2 : 0;
-            score = Math.Max(score, roleScore);
-        }
-
-        return score;
+        // Recency breaks ties: the holder named last before the descriptor.
+        return personMentions.MostRecent(best, position) ?? best[0];
     }
 
     /// <summary>The one person named before <paramref name="position"/>, when exactly one is.</summary>
@@ -400,43 +282,5 @@ internal sealed class EntityTable
     }
 
     /// <summary>Person mentions between two positions (exclusive), latest first.</summary>
-    public IEnumerable<(int Position, EntityDraft Entity)> PersonMentionsBetween(int from, int to)
-    {
-        var index = UpperBound(to) - 1;
-        for (var i = index; i >= 0 && personMentions[i].Position > from; i--)
-        {
-            yield return personMentions[i];
-        }
-    }
-
-    private void Insert(int position, EntityDraft entity)
-    {
-        var index = UpperBound(position);
-        personMentions.Insert(index, (position, entity));
-    }
-
-    private int UpperBound(int position)
-    {
-        int lo = 0, hi = personMentions.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (personMentions[mid].Position < position)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
-
-    private static string Normalise(string name)
-    {
-        var trimmed = name.Trim();
-        return trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? trimmed[4..] : trimmed;
-    }
+    public IEnumerable<(int Position, EntityDraft Entity)> PersonMentionsBetween(int from, int to) => personMentions.Between(from, to);
 }

@@ -1,3 +1,5 @@
+using StatementKit.Text;
+
 namespace StatementKit.Speakers;
 
 /// <summary>
@@ -26,19 +28,7 @@ internal sealed class FullNameMentions
     /// </summary>
     public EntityDraft? LastNamedBefore(int position, int window, Func<int, EntityDraft, bool> accepts)
     {
-        int lo = 0, hi = mentions.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (mentions[mid].Position <= position)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
+        var lo = SortedSearch.LowerBound(mentions, position + 1, static m => m.Position);
 
         for (var i = lo - 1; i >= 0 && mentions[i].Position >= position - window; i--)
         {

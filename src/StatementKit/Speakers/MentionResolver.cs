@@ -1,4 +1,5 @@
 using StatementKit.Data;
+using StatementKit.Quotes;
 using StatementKit.Text;
 
 namespace StatementKit.Speakers;

@@ -6,24 +6,21 @@ namespace StatementKit.Speakers;
 /// <summary>
 /// Finds person names without a model: a run of capitalised words (with particles, initials and hyphens) that a title
 /// or honorific introduces ("NATO Secretary General Erik Dahl", "Mr Dahl", "Prime Minister of Estonia
-/// Anna Berg") or that opens with a known first name ("Anna Berg").
+/// Anna Berg") or that opens with a known first name ("Anna Berg"). Lines in Title Case are skipped
+/// (<see cref="HeadlineLines"/>); what single words are is asked of <see cref="NameWords"/>.
 /// </summary>
 internal sealed class NameMentionFinder
 {
     private const int MaxNameTokens = 5;
-    private const int MinHeadlineWords = 3;
-    private const int MaxHeadlineWords = 20;
-    private const int MinTerminatedHeadlineWords = 4;
-    private const int MaxOrganisationRun = 8;
-
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
-    {
-        "van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "bin", "ibn", "al", "el", "ter", "ten", "dos", "das",
-    };
 
     private readonly StatementKitData data;
+    private readonly NameWords lexicon;
 
-    public NameMentionFinder(StatementKitData data) => this.data = data;
+    public NameMentionFinder(StatementKitData data)
+    {
+        this.data = data;
+        lexicon = new NameWords(data);
+    }
 
     public List<NameMention> Find(in TokenReader reader, CommonWords common, CancellationToken cancellationToken)
     {
@@ -42,7 +39,7 @@ internal sealed class NameMentionFinder
                 continue;
             }
 
-            if (InHeadline(reader, i, ref headlineEnd, ref inHeadline))
+            if (HeadlineLines.IsOnTitleCaseLine(reader, i, ref headlineEnd, ref inHeadline))
             {
                 continue;
             }
@@ -57,16 +54,76 @@ internal sealed class NameMentionFinder
         return mentions;
     }
 
+    /// <summary>Number of words of the longest title starting at <paramref name="pos"/>; 0 when none.</summary>
+    public int TitleAt(in TokenReader reader, int pos, out string? roleClass) => lexicon.TitleAt(reader, pos, out roleClass);
+
+    /// <summary>The word less a possessive ending ("Trump’s" → "Trump"), or null when it has none.</summary>
+    internal static string? StripPossessive(string word) => NameWords.StripPossessive(word);
+
+    /// <summary>Whether the words, or their first two, name a place, an event or an organisation, never a person.</summary>
+    public bool IsNeverAPerson(IReadOnlyList<string> words) => lexicon.IsNeverAPerson(words);
+
+    /// <summary>Whether the token can be a given name written before a surname: a name word, no honorific.</summary>
+    public bool IsGivenNameAt(in TokenReader reader, int pos) => lexicon.IsGivenNameAt(reader, pos);
+
+    /// <summary>A name starting at <paramref name="start"/>: [qualifier] [title [of place]] [honorific] name words.</summary>
     private bool TryRead(in TokenReader reader, int start, CommonWords common, out NameMention mention, out int next)
     {
         mention = null!;
         next = start + 1;
-        var pos = start;
+        if (!TryReadRole(reader, start, out var pos, out var role))
+        {
+            return false;
+        }
+
+        var (honorific, honorificSpan) = ReadHonorific(reader, ref pos);
+        var nameStart = pos;
+        // The name words are kept as spans of the text until the name is accepted: most capitalised runs are not
+        // person names ("The", "Senate", "Washington"), and a string per word was most of what the finder allocated.
+        Span<TextSpan> names = stackalloc TextSpan[MaxNameTokens];
+        var count = ReadNameWords(reader, ref pos, names);
+        if (count == 0)
+        {
+            return false;
+        }
+
+        var nameEnd = pos - 1;
+        while (nameEnd > nameStart && reader.IsPunctuation(nameEnd))
+        {
+            nameEnd--;
+        }
+
+        if (!IsPerson(reader, nameStart, names[..count], introduced: role is not null || honorificSpan is not null, common))
+        {
+            return false;
+        }
+
+        var text = reader.Text;
+        var words = new List<string>(count);
+        foreach (var name in names[..count])
+        {
+            words.Add(text.Substring(name.Start, name.Length));
+        }
+
+        mention = new NameMention(reader.Span(start, nameEnd), reader.Span(nameStart, nameEnd), words, role, honorific, honorificSpan);
+        next = pos;
+        return true;
+    }
+
+    /// <summary>
+    /// The title that introduces a name, with a qualifier before it ("Norwegian Prime Minister", "NATO Secretary
+    /// General", "New Jersey Gov.") and a place after it ("Prime Minister of Estonia"); <paramref name="pos"/> is where
+    /// the rest begins. False when a qualifier stands without a title.
+    /// </summary>
+    private bool TryReadRole(in TokenReader reader, int start, out int pos, out Role? role)
+    {
+        pos = start;
+        role = null;
         string? country = null;
         string? organization = null;
 
         // A qualifier before a title: "Norwegian Prime Minister", "NATO Secretary General".
-        if (TitleAt(reader, pos + 1, out _) > 0)
+        if (lexicon.TitleAt(reader, pos + 1, out _) > 0)
         {
             if (data.CountryAdjectives.TryGetValue(reader.Word(pos), out var adjectiveCountry))
             {
@@ -78,78 +135,81 @@ internal sealed class NameMentionFinder
                 organization = reader.Word(pos);
                 pos++;
             }
-            else if (IsPlace(reader.Word(pos)))
+            else if (lexicon.IsPlace(reader.Word(pos)))
             {
                 country = reader.Word(pos); // "Virginia Democrat Tim Kaine", "Ontario Premier Doug Ford"
                 pos++;
             }
         }
-        else if (TitleAt(reader, pos + 2, out _) > 0 && reader.IsCapitalised(pos + 1) && IsPlace(reader.Word(pos) + " " + reader.Word(pos + 1)))
+        else if (lexicon.TitleAt(reader, pos + 2, out _) > 0 && reader.IsCapitalised(pos + 1) && lexicon.IsPlace(reader.Word(pos) + " " + reader.Word(pos + 1)))
         {
             country = reader.Word(pos) + " " + reader.Word(pos + 1); // "New Jersey Gov. Chris Christie"
             pos += 2;
         }
 
-        Role? role = null;
         string? roleClass = null;
-        var titleWords = reader.IsCapitalised(pos) ? TitleAt(reader, pos, out roleClass) : 0;
-        if (titleWords > 0)
+        var titleWords = reader.IsCapitalised(pos) ? lexicon.TitleAt(reader, pos, out roleClass) : 0;
+        if (titleWords == 0)
         {
-            var title = reader.Text.Substring(reader[pos].Start, reader[pos + titleWords - 1].End - reader[pos].Start);
-            pos += titleWords;
-            // "Prime Minister of Estonia Anna Berg"
-            if (reader.Is(pos, "of") && reader.IsCapitalised(pos + 1) && reader.IsCapitalised(pos + 2))
-            {
-                var of = pos + 1;
-                if (reader.Is(of, "the"))
-                {
-                    of++;
-                }
+            return pos == start;
+        }
 
-                var place = reader.Word(of);
-                if (data.Countries.Contains(place) || reader.IsAllCaps(of))
-                {
-                    country = data.Countries.Contains(place) ? place : country;
-                    organization = reader.IsAllCaps(of) ? place : organization;
-                    pos = of + 1;
-                }
+        var title = reader.Text.Substring(reader[pos].Start, reader[pos + titleWords - 1].End - reader[pos].Start);
+        pos += titleWords;
+        // "Prime Minister of Estonia Anna Berg"
+        if (reader.Is(pos, "of") && reader.IsCapitalised(pos + 1) && reader.IsCapitalised(pos + 2))
+        {
+            var of = pos + 1;
+            if (reader.Is(of, "the"))
+            {
+                of++;
             }
 
-            role = new Role(title, roleClass!, country, organization);
-        }
-        else if (pos != start)
-        {
-            return false;
+            var place = reader.Word(of);
+            if (data.Countries.Contains(place) || reader.IsAllCaps(of))
+            {
+                country = data.Countries.Contains(place) ? place : country;
+                organization = reader.IsAllCaps(of) ? place : organization;
+                pos = of + 1;
+            }
         }
 
-        var honorific = Gender.Unknown;
-        TextSpan? honorificSpan = null;
-        if (reader[pos < reader.Count ? pos : reader.Count - 1].IsWord && pos < reader.Count
-            && data.Honorifics.TryGetValue(reader.Word(pos), out var honorificGender) && reader.IsCapitalised(pos))
+        role = new Role(title, roleClass!, country, organization);
+        return true;
+    }
+
+    /// <summary>An honorific at <paramref name="pos"/> ("Mr", "Ms.") and the gender it gives, stepped over.</summary>
+    private (Gender Gender, TextSpan? Span) ReadHonorific(in TokenReader reader, ref int pos)
+    {
+        if (!(reader[pos < reader.Count ? pos : reader.Count - 1].IsWord && pos < reader.Count
+            && data.Honorifics.TryGetValue(reader.Word(pos), out var gender) && reader.IsCapitalised(pos)))
         {
-            honorific = honorificGender;
-            honorificSpan = reader[pos].Span;
+            return (Gender.Unknown, null);
+        }
+
+        var span = reader[pos].Span;
+        pos++;
+        if (reader.IsChar(pos, '.'))
+        {
             pos++;
-            if (reader.IsChar(pos, '.'))
-            {
-                pos++;
-            }
         }
 
-        var nameStart = pos;
-        // The name words are kept as spans of the text until the name is accepted: most capitalised runs are not
-        // person names ("The", "Senate", "Washington"), and a string per word was most of what the finder allocated.
-        Span<TextSpan> names = stackalloc TextSpan[MaxNameTokens];
+        return (gender, span);
+    }
+
+    /// <summary>The name words from <paramref name="pos"/> (initials and particles included) into <paramref name="names"/>; their count.</summary>
+    private int ReadNameWords(in TokenReader reader, ref int pos, Span<TextSpan> names)
+    {
         var count = 0;
-        while (pos < reader.Count && count < MaxNameTokens)
+        while (pos < reader.Count && count < names.Length)
         {
             // "Chris Christie Calls Hillary Clinton …": a headline verb after a name is not part of it.
-            if (count > 0 && IsVerbForm(reader, pos))
+            if (count > 0 && lexicon.IsVerbForm(reader, pos))
             {
                 break;
             }
 
-            if (IsNameWord(reader, pos))
+            if (lexicon.IsNameWord(reader, pos))
             {
                 var possessive = WordClasses.HasPossessiveEnding(reader.Chars(pos));
                 names[count++] = possessive ? new TextSpan(reader[pos].Start, reader[pos].Length - 2) : reader[pos].Span;
@@ -167,7 +227,7 @@ internal sealed class NameMentionFinder
                 continue;
             }
 
-            if (count > 0 && reader[pos].IsWord && Particles.Contains(reader.Word(pos)) && IsNameWord(reader, pos + 1))
+            if (count > 0 && reader[pos].IsWord && lexicon.IsParticle(reader.Word(pos)) && lexicon.IsNameWord(reader, pos + 1))
             {
                 names[count++] = reader[pos].Span;
                 pos++;
@@ -177,227 +237,31 @@ internal sealed class NameMentionFinder
             break;
         }
 
-        if (count == 0)
-        {
-            return false;
-        }
+        return count;
+    }
 
-        var nameEnd = pos - 1;
-        while (nameEnd > nameStart && reader.IsPunctuation(nameEnd))
-        {
-            nameEnd--;
-        }
-
+    /// <summary>Whether the name words name a person: introduced by a title or honorific, or opening with a known first name.</summary>
+    private bool IsPerson(in TokenReader reader, int nameStart, ReadOnlySpan<TextSpan> names, bool introduced, CommonWords common)
+    {
         // "Virginia Conservation Legacy Fund", "Anna Berg Presidential Center": a capitalised run that ends in an
         // organisation word names an institution, not a person.
-        if (EndsInOrganisationWord(reader, nameStart))
+        if (lexicon.EndsInOrganisationWord(reader, nameStart))
         {
             return false;
         }
 
         // "Great Depression", "Nova Scotia", "West Point": names of events and places, whatever their first word.
         var text = reader.Text;
-        if (role is null && honorificSpan is null && IsNeverAPerson(text, names[..count]))
+        if (!introduced && lexicon.IsNeverAPerson(text, names))
         {
             return false;
         }
 
         // A first name from the lexicon is evidence of a person only before a word the text never writes in lower case:
         // "Stewart Island", "Mile Beach", "Temple Run" end in common nouns.
-        var known = role is not null || honorificSpan is not null
-            || count >= 2 && data.FirstNames.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(Chars(text, names[0]))
-                && !data.CountryAdjectives.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(Chars(text, names[1]))
-                && !common.Contains(Chars(text, names[count - 1]));
-        if (!known)
-        {
-            return false;
-        }
-
-        var words = new List<string>(count);
-        foreach (var name in names[..count])
-        {
-            words.Add(text.Substring(name.Start, name.Length));
-        }
-
-        mention = new NameMention(reader.Span(start, nameEnd), reader.Span(nameStart, nameEnd), words, role, honorific, honorificSpan);
-        next = pos;
-        return true;
-    }
-
-    /// <summary>
-    /// Whether token <paramref name="i"/> lies on a Title Case line ("Finland’s Premier Avoids Promises"): headline
-    /// capitals make any word look like a name, so names are read from the body instead. Each line is classified once.
-    /// </summary>
-    private static bool InHeadline(in TokenReader reader, int i, ref int lineEnd, ref bool headline)
-    {
-        if (reader[i].Start < lineEnd)
-        {
-            return headline;
-        }
-
-        var text = reader.Text;
-        var start = reader[i].Start;
-        while (start > 0 && !Characters.IsLineBreak(text[start - 1]))
-        {
-            start--;
-        }
-
-        var end = reader[i].Start;
-        while (end < text.Length && !Characters.IsLineBreak(text[end]))
-        {
-            end++;
-        }
-
-        lineEnd = end;
-        int words = 0, capitalised = 0;
-        var lastCapitalised = false;
-        var at = start;
-        while (at < end && words < MaxHeadlineWords + 1)
-        {
-            while (at < end && !char.IsLetter(text[at]))
-            {
-                at++;
-            }
-
-            if (at >= end)
-            {
-                break;
-            }
-
-            words++;
-            lastCapitalised = char.IsUpper(text[at]);
-            capitalised += lastCapitalised ? 1 : 0;
-            while (at < end && !char.IsWhiteSpace(text[at]))
-            {
-                at++;
-            }
-        }
-
-        var last = end - 1;
-        while (last > start && char.IsWhiteSpace(text[last]))
-        {
-            last--;
-        }
-
-        // A line ending like a sentence is a headline only when nearly every word, the last one too, is capitalised
-        // (corpora and feeds often add a full stop to a title: "Berg Calls Vik Wrong on Taxes."), never a sentence such
-        // as "Finnish Prime Minister Anna Berg spoke."
-        var terminated = Characters.IsSentenceTerminal(text[last]);
-        headline = words is >= MinHeadlineWords and <= MaxHeadlineWords && capitalised * 10 >= words * (terminated ? 8 : 7)
-            && (!terminated || words >= MinTerminatedHeadlineWords && lastCapitalised);
-        return headline;
-    }
-
-    /// <summary>Number of words of the longest title starting at <paramref name="pos"/>; 0 when none.</summary>
-    public int TitleAt(in TokenReader reader, int pos, out string? roleClass)
-    {
-        roleClass = null;
-        if (pos >= reader.Count || !reader[pos].IsWord)
-        {
-            return 0;
-        }
-
-        var lookup = data.Titles.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var words = Math.Min(data.MaxTitleWords, reader.Count - pos); words >= 1; words--)
-        {
-            var last = pos + words - 1;
-            var phrase = reader.Text.AsSpan(reader[pos].Start, reader[last].End - reader[pos].Start);
-            if (lookup.TryGetValue(phrase, out var found)
-                || WordClasses.HasPossessiveEnding(phrase) && lookup.TryGetValue(phrase[..^2], out found))
-            {
-                roleClass = found;
-                return words; // "the Prime Minister’s role" holds the title too
-            }
-        }
-
-        return 0;
-    }
-
-    private bool EndsInOrganisationWord(in TokenReader reader, int start)
-    {
-        var lookup = data.OrganisationWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var k = start; k < reader.Count && k < start + MaxOrganisationRun && (reader.IsCapitalised(k) || IsInnerToken(reader, k)); k++)
-        {
-            // The word must end the run or open an "of"/"for" phrase ("Bank of Canada"): "Bill Clinton" is a person,
-            // "the Clinton Bill" is not.
-            var next = reader.IsChar(k + 1, '.') ? k + 2 : k + 1;
-            var endsRun = !reader.IsCapitalised(next) || reader.Is(k + 1, "of") || reader.Is(k + 1, "for");
-            if (reader.IsCapitalised(k) && endsRun && lookup.Contains(reader.Chars(k)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-
-        static bool IsInnerToken(in TokenReader reader, int k) => reader.IsChar(k, '.') || reader.Is(k, "of") || reader.Is(k, "for");
-    }
-
-    /// <summary>A capitalised third-person cue verb ("Calls", "Says", "Slams"), as headlines write them.</summary>
-    private bool IsVerbForm(in TokenReader reader, int pos) =>
-        reader.IsCapitalised(pos) && reader.Chars(pos) is { Length: > 3 } word && word[^1] == 's'
-        && data.CueVerbs.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
-
-    /// <summary>The word less a possessive ending ("Trump’s" → "Trump"), or null when it has none.</summary>
-    internal static string? StripPossessive(string word) => WordClasses.HasPossessiveEnding(word) ? word[..^2] : null;
-
-    /// <summary>Whether the words, or their first two, name a place, an event or an organisation, never a person.</summary>
-    public bool IsNeverAPerson(IReadOnlyList<string> words) =>
-        data.ProperNouns.ContainsKey(string.Join(' ', words)) || words.Count > 2 && data.ProperNouns.ContainsKey(words[0] + " " + words[1]);
-
-    /// <summary><see cref="IsNeverAPerson(IReadOnlyList{string})"/> for name words given as spans of the text.</summary>
-    private bool IsNeverAPerson(string text, ReadOnlySpan<TextSpan> words)
-    {
-        var length = words.Length - 1;
-        foreach (var word in words)
-        {
-            length += word.Length;
-        }
-
-        // Names are short; a hostile run of long words gets its buffer from the heap.
-        Span<char> joined = length <= 256 ? stackalloc char[length] : new char[length];
-        var at = 0;
-        var firstTwo = 0;
-        for (var k = 0; k < words.Length; k++)
-        {
-            if (k > 0)
-            {
-                joined[at++] = ' ';
-            }
-
-            Chars(text, words[k]).CopyTo(joined[at..]);
-            at += words[k].Length;
-            firstTwo = k == 1 ? at : firstTwo;
-        }
-
-        var properNouns = data.ProperNouns.GetAlternateLookup<ReadOnlySpan<char>>();
-        return properNouns.ContainsKey(joined) || words.Length > 2 && properNouns.ContainsKey(joined[..firstTwo]);
-    }
-
-    private static ReadOnlySpan<char> Chars(string text, TextSpan span) => text.AsSpan(span.Start, span.Length);
-
-    private bool IsPlace(string name) => data.ProperNouns.TryGetValue(name, out var kind) && kind == ProperNounClass.Place;
-
-    /// <summary>Whether the token can be a given name written before a surname: a name word, no honorific.</summary>
-    public bool IsGivenNameAt(in TokenReader reader, int pos) =>
-        IsNameWord(reader, pos) && !data.Honorifics.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(reader.Chars(pos))
-        && !WordClasses.HasPossessiveEnding(reader.Chars(pos));
-
-    private bool IsNameWord(in TokenReader reader, int pos)
-    {
-        if (!reader.IsCapitalised(pos) || WordClasses.IsNonNameCapitalised(reader.Chars(pos)))
-        {
-            return false;
-        }
-
-        var word = reader.Chars(pos);
-        if (reader.IsAllCaps(pos) && word.Length > 1)
-        {
-            return false; // NATO, KFOR: organisations, not people
-        }
-
-        return !data.CountryAdjectives.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
-            && !data.Countries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
-            && !data.Titles.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+        return introduced
+            || names.Length >= 2 && data.FirstNames.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(NameWords.Chars(text, names[0]))
+                && !data.CountryAdjectives.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(NameWords.Chars(text, names[1]))
+                && !common.Contains(NameWords.Chars(text, names[^1]));
     }
 }

@@ -1,3 +1,5 @@
+using StatementKit.Data;
+
 namespace StatementKit.Speakers;
 
 /// <summary>
@@ -8,20 +10,15 @@ internal sealed class OrganisationIndex
 {
     private const int MaxLookBack = 4000;
 
-    // Kinds that descriptors use for one another: "the agency" may be a "… Department", "the firm" a "… Corp.".
-    private static readonly HashSet<string> CompanyNouns = new(StringComparer.Ordinal)
-    {
-        "company", "firm", "corporation", "business", "group", "employer", "bank", "airline", "carrier", "retailer", "lender", "insurer",
-    };
-
-    private static readonly HashSet<string> GovernmentNouns = new(StringComparer.Ordinal)
-    {
-        "government", "administration", "agency", "department", "ministry", "bureau", "office", "service", "authority", "commission",
-    };
 
     private readonly List<OrganisationMention> mentions;
+    private readonly StatementKitData data;
 
-    public OrganisationIndex(List<OrganisationMention> mentions) => this.mentions = mentions;
+    public OrganisationIndex(List<OrganisationMention> mentions, StatementKitData data)
+    {
+        this.mentions = mentions;
+        this.data = data;
+    }
 
     /// <summary>The organisation named at <paramref name="position"/>, if a name starts there.</summary>
     public OrganisationMention? At(int position)
@@ -48,10 +45,14 @@ internal sealed class OrganisationIndex
         return null;
     }
 
-    private static bool Fits(string noun, string kind) =>
+    /// <summary>
+    /// Whether the noun can name an organisation of the kind: the same word, or kinds that descriptors use for one
+    /// another ("the firm" for a "… Corp.", "the agency" for a "… Department"; <c>organisation-kind-nouns.tsv</c>).
+    /// </summary>
+    private bool Fits(string noun, string kind) =>
         string.Equals(noun, kind, StringComparison.Ordinal)
-        || CompanyNouns.Contains(noun) && string.Equals(kind, "company", StringComparison.Ordinal)
-        || GovernmentNouns.Contains(noun) && GovernmentNouns.Contains(kind);
+        || data.CompanyNouns.Contains(noun) && string.Equals(kind, "company", StringComparison.Ordinal)
+        || data.GovernmentNouns.Contains(noun) && data.GovernmentNouns.Contains(kind);
 
     private sealed class ByStart : IComparer<OrganisationMention>
     {

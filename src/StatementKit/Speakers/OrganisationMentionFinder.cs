@@ -22,11 +22,6 @@ internal sealed class OrganisationMentionFinder
     private const int MinAcronym = 2;
     private const int MaxAcronym = 6;
 
-    private static readonly HashSet<string> CorporateWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Corp", "Corporation", "Inc", "Co", "Company", "Ltd", "LLC", "Group", "Holdings", "Airlines", "Airways", "Motors", "Systems", "Labs",
-        "Energy", "Partners", "Bank",
-    };
 
     private readonly StatementKitData data;
 
@@ -91,7 +86,7 @@ internal sealed class OrganisationMentionFinder
         {
             if (reader.IsCapitalised(k) && !WordClasses.IsNonNameCapitalised(reader.Chars(k)))
             {
-                if (lookup.Contains(reader.Chars(k)) || CorporateWords.Contains(reader.Word(k)))
+                if (lookup.Contains(reader.Chars(k)) || data.CorporateWords.Contains(reader.Word(k)))
                 {
                     last = k;
                     kind = reader.Word(k).ToLowerInvariant();
@@ -121,7 +116,7 @@ internal sealed class OrganisationMentionFinder
             return null;
         }
 
-        if (reader.IsChar(last + 1, '.') && CorporateWords.Contains(reader.Word(last)))
+        if (reader.IsChar(last + 1, '.') && data.CorporateWords.Contains(reader.Word(last)))
         {
             last++; // "Acme Corp."
         }
@@ -136,7 +131,7 @@ internal sealed class OrganisationMentionFinder
         }
 
         var span = reader.Span(first, last);
-        var name = EntityTable.Written(reader.Text, span);
+        var name = PersonNames.Written(reader.Text, span);
         return (new OrganisationMention(span, name, KindOf(name) ?? kind), last, initials.ToString());
     }
 
@@ -147,9 +142,9 @@ internal sealed class OrganisationMentionFinder
         foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var bare = word.TrimEnd('.');
-            if (data.OrganisationWords.Contains(bare) || CorporateWords.Contains(bare))
+            if (data.OrganisationWords.Contains(bare) || data.CorporateWords.Contains(bare))
             {
-                kind = CorporateWords.Contains(bare) ? "company" : bare.ToLowerInvariant();
+                kind = data.CorporateWords.Contains(bare) ? "company" : bare.ToLowerInvariant();
             }
         }
 

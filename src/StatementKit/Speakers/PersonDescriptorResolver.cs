@@ -28,7 +28,7 @@ internal sealed class PersonDescriptorResolver
     public Resolution? Resolve(in TokenReader reader, SpeakerContext context, int first, int last, PhraseHead head, TextSpan mention)
     {
         var title = TitleOf(reader, first, last);
-        var age = AgeOf(reader, first, last);
+        var age = DescriptorPhrase.AgeOf(reader, first, last);
         if (title is null && age is null && head.Class != NounClass.Person)
         {
             return null;
@@ -36,7 +36,7 @@ internal sealed class PersonDescriptorResolver
 
         var text = reader.Text.Substring(reader[first].Start, reader[last].End - reader[first].Start);
         var headWord = reader.IsLowerWord(head.Index) ? reader.Word(head.Index).ToLowerInvariant() : string.Empty;
-        var words = Words(reader, first, last, head.Index);
+        var words = DescriptorPhrase.Words(reader, first, last, head.Index);
         var gender = data.GenderedNouns.TryGetValue(headWord, out var g) ? g : Gender.Unknown;
         var relative = RelativeTo(reader, context, head.Index, last);
 
@@ -173,36 +173,6 @@ internal sealed class PersonDescriptorResolver
             ? context.Table.PersonNamedIn(reader, head + 2, last)
             : null;
 
-    private static HashSet<string> Words(in TokenReader reader, int first, int last, int head)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        for (var k = first; k <= last; k++)
-        {
-            if (k != head && reader[k].IsWord && !WordClasses.IsDeterminer(reader.Chars(k)) && !WordClasses.IsClauseWord(reader.Chars(k)))
-            {
-                words.Add(reader.Word(k).ToLowerInvariant());
-            }
-        }
-
-        return words;
-    }
-
-    /// <summary>"the 51-year-old": the age a descriptor gives.</summary>
-    private static int? AgeOf(in TokenReader reader, int first, int last)
-    {
-        for (var k = first; k <= last; k++)
-        {
-            var word = reader.Chars(k);
-            var dash = word.IndexOf("-year-old", StringComparison.OrdinalIgnoreCase);
-            if (dash > 0 && int.TryParse(word[..dash], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var age))
-            {
-                return age;
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>The title a descriptor holds, with its country ("the Estonian prime minister", "the head of the government").</summary>
     private (string RoleClass, string Title, string? Country, bool Qualified)? TitleOf(in TokenReader reader, int first, int last)
     {
@@ -247,7 +217,7 @@ internal sealed class PersonDescriptorResolver
                 if (TryTitle(reader, words, start, end, buffer, out var roleClass))
                 {
                     qualified |= reader.IsLowerWord(first) && !reader.Is(first, "the") || words.Count > end - start;
-                    return (roleClass, Join(reader, words, start, end, buffer, withArticle: false).ToString(), country, qualified);
+                    return (roleClass, DescriptorPhrase.Join(reader, words, start, end, buffer, withArticle: false).ToString(), country, qualified);
                 }
             }
         }
@@ -258,7 +228,7 @@ internal sealed class PersonDescriptorResolver
     private bool TryTitle(in TokenReader reader, List<int> words, int start, int end, char[] buffer, [NotNullWhen(true)] out string? roleClass)
     {
         var titles = data.Titles.GetAlternateLookup<ReadOnlySpan<char>>();
-        var phrase = Join(reader, words, start, end, buffer, withArticle: false);
+        var phrase = DescriptorPhrase.Join(reader, words, start, end, buffer, withArticle: false);
         if (titles.TryGetValue(phrase, out roleClass))
         {
             return true;
@@ -266,36 +236,8 @@ internal sealed class PersonDescriptorResolver
 
         // "head of government" written as "head of the … government": the article was dropped above.
         var phraseLength = phrase.Length;
-        var withArticle = Join(reader, words, start, end, buffer, withArticle: true);
+        var withArticle = DescriptorPhrase.Join(reader, words, start, end, buffer, withArticle: true);
         return withArticle.Length > phraseLength && titles.TryGetValue(withArticle, out roleClass);
     }
 
-    /// <summary>
-    /// Writes the words from <paramref name="start"/> to before <paramref name="end"/> into <paramref name="buffer"/>,
-    /// one space apart; with the article, "the" follows each inner "of" as <c>Replace(" of ", " of the ")</c> would put it.
-    /// </summary>
-    private static ReadOnlySpan<char> Join(in TokenReader reader, List<int> words, int start, int end, char[] buffer, bool withArticle)
-    {
-        var length = 0;
-        var articleAdded = false;
-        for (var k = start; k < end; k++)
-        {
-            if (k > start)
-            {
-                buffer[length++] = ' ';
-            }
-
-            var word = reader.Chars(words[k]);
-            word.CopyTo(buffer.AsSpan(length));
-            length += word.Length;
-            articleAdded = withArticle && k > start && k < end - 1 && !articleAdded && word.SequenceEqual("of");
-            if (articleAdded)
-            {
-                " the".CopyTo(buffer.AsSpan(length));
-                length += 4;
-            }
-        }
-
-        return buffer.AsSpan(0, length);
-    }
 }

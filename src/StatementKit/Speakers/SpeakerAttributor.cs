@@ -48,7 +48,7 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
             k => names.IsGivenNameAt(reading, k) && (!common.Contains(reading.Chars(k)) || data.FirstNames.ContainsKey(reading.Word(k))));
 
         var contents = new SpanSet(candidates.Where(c => c.Kind != StatementKind.Direct || !c.IsNested).Select(c => c.Content));
-        var context = new SpeakerContext(document, table, new OrganisationIndex(organisations.Find(reader, cancellationToken)), common, contents);
+        var context = new SpeakerContext(document, table, new OrganisationIndex(organisations.Find(reader, cancellationToken), data), common, contents);
         var resolved = new Resolution?[candidates.Count];
         (EntityDraft Entity, int End)? previous = null;
         for (var i = 0; i < candidates.Count; i++)

@@ -1,65 +1,29 @@
+using StatementKit.Data;
+
 namespace StatementKit.Text;
 
 /// <summary>
-/// Closed-class English words (determiners, auxiliaries, connectives) that bound phrases. These are grammar, not
-/// world knowledge, so they live here rather than in the data files.
+/// Closed-class English words (determiners, auxiliaries, connectives) that bound phrases, read once from the grammar
+/// word file <c>Data/grammar-words.tsv</c> (class, tab, word). Grammar, not world knowledge: the file is the package's
+/// own and is not replaced by <see cref="StatementKitOptions.DataDirectory"/>.
 /// </summary>
 internal static class WordClasses
 {
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "a", "an", "some", "many", "several", "most", "few", "two", "three", "four", "five", "one", "his", "her",
-        "their", "its", "our", "this", "these", "those", "other", "both", "all", "each", "another", "various", "numerous",
-    };
+    /// <summary>Every class of the grammar word file; declared first, as the classes below are read from it.</summary>
+    private static readonly Dictionary<string, HashSet<string>> Classes = Load();
 
-    private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "that", "which", "who", "whom", "whose", "when", "where", "while", "because", "since", "although", "though", "if",
-        "but", "or", "so", "than", "after", "before", "then", "not", "is", "was", "were", "are", "be", "been", "being",
-        "has", "had", "have", "will", "would", "can", "could", "should", "may", "might", "must", "did", "do", "does",
-        "to", "it", "there", "what", "how", "why", "whether", "once", "until", "unless", "yet", "also", "however",
-        "instead", "meanwhile", "he", "she", "they", "we", "i", "you", "him", "them", "us", "me", "this", "these", "those",
-        "by", "with", "on", "at", "from", "into", "about", "over", "during", "against", "without", "like", "under",
-        "per", "via", "said", "says", "say",
-    };
+    private static readonly HashSet<string> Determiners = Class("determiner");
+
+    private static readonly HashSet<string> ClauseWords = Class("clause-word");
 
     /// <summary>Words that may stand between a subject and its verb ("Berg also noted").</summary>
-    private static readonly HashSet<string> VerbModifiers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "also", "further", "then", "later", "previously", "repeatedly", "has", "had", "have", "was", "is", "will", "would",
-        "could", "did", "does", "do", "not", "once", "again", "publicly", "recently", "often", "already", "clearly",
-        "reportedly", "allegedly", "quickly", "firmly", "strongly", "again", "never", "always", "earlier", "now", "just",
-        "herself", "himself", "themselves", "itself", "privately", "openly", "explicitly", "specifically", "however",
-        "subsequently", "personally", "simply", "has", "even", "still", "only", "first", "finally", "initially",
-    };
+    private static readonly HashSet<string> VerbModifiers = Class("verb-modifier");
 
-    private static readonly HashSet<string> NonNameCapitalised = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "The", "A", "An", "In", "On", "At", "For", "From", "With", "By", "To", "Of", "And", "But", "Or", "As", "If",
-        "When", "While", "After", "Before", "During", "According", "This", "That", "These", "Those", "It", "He", "She",
-        "They", "We", "I", "You", "His", "Her", "Their", "Its", "Our", "My", "Your", "There", "Here", "What", "How",
-        "Why", "Who", "Where", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-        "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "However", "Meanwhile", "Also", "Yet", "So", "Then", "Now", "Still", "Although", "Though", "Since", "Because",
-        "Read", "Photo", "Source", "Previous", "Next", "Article", "Mr", "Mrs", "Ms", "Dr", "Some", "Many", "Most",
-        "One", "Two", "All", "Both", "Each", "Every", "Several", "Under", "Over", "About", "Against", "Without",
-        "Thus", "Therefore", "Instead", "Later", "Earlier", "Today", "Yesterday", "Tomorrow", "Not", "No", "Yes",
-        "Do", "Does", "Did", "Is", "Was", "Are", "Were", "Has", "Have", "Had", "Will", "Would", "Can", "Could",
-        "Should", "Let", "Let's", "Like", "Unlike", "Despite", "Through", "Into", "Upon", "Among", "Between", "Such",
-        "Only", "Even", "Just", "Perhaps", "Maybe", "Indeed", "Still", "Again", "Once", "Last", "First", "Other",
-        "Another", "Any", "Whether", "Until", "Unless", "Via", "Per", "Be", "Been", "Being", "Says", "Said", "Say",
-    };
+    private static readonly HashSet<string> NonNameCapitalised = Class("non-name-capitalised");
 
-    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    };
+    private static readonly HashSet<string> Months = Class("month");
 
-    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday", "tonight",
-        "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
-    };
+    private static readonly HashSet<string> TimeWords = Class("time-word");
 
     /// <summary>A word of a time phrase that may stand between subject and verb ("said on Tuesday", "last week said").</summary>
     public static bool IsTimeWord(ReadOnlySpan<char> word) => TimeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
@@ -87,12 +51,35 @@ internal static class WordClasses
         word.Length >= 5 && char.IsLower(word[0]) && word.EndsWith("ly", StringComparison.Ordinal)
         && !LyNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
-    private static readonly HashSet<string> LyNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "family", "rally", "ally", "apply", "supply", "reply", "assembly", "anomaly", "monopoly", "bully", "belly", "folly",
-        "daily", "weekly", "monthly", "quarterly", "july", "italy", "lily", "homily",
-    };
+    private static readonly HashSet<string> LyNouns = Class("ly-noun");
 
     /// <summary>A capitalised word that is no part of a name: sentence-initial function words, days, months.</summary>
     public static bool IsNonNameCapitalised(ReadOnlySpan<char> word) => NonNameCapitalised.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>The words of one class (case-insensitive). The file is embedded, so a missing class is a packaging error.</summary>
+    private static HashSet<string> Class(string name) => Classes.TryGetValue(name, out var words)
+        ? words
+        : throw new InvalidOperationException($"The grammar word file has no class '{name}'.");
+
+    private static Dictionary<string, HashSet<string>> Load()
+    {
+        var classes = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var row in DataFile.Rows("grammar-words.tsv", overrideDirectory: null))
+        {
+            if (row.Length < 2 || row[1].Trim() is not { Length: > 0 } word)
+            {
+                continue;
+            }
+
+            var name = row[0].Trim();
+            if (!classes.TryGetValue(name, out var words))
+            {
+                classes[name] = words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            }
+
+            words.Add(word);
+        }
+
+        return classes;
+    }
 }

@@ -29,6 +29,23 @@ public sealed class AccurateModeTests
         }
     }
 
+    /// <summary>
+    /// The tagger's own contribution, which a dead or bypassed model cannot fake: "X told reporters [that-less clause]"
+    /// is a report the rules do not read (checked here, so the test keeps meaning something if they learn it), and the
+    /// accurate mode returns it with its speaker. The fixture is written for this test.
+    /// </summary>
+    [Fact]
+    public void Finds_a_report_the_rules_alone_miss()
+    {
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "mill-closure.txt"));
+        const string Content = "the plant will close in May";
+        Assert.DoesNotContain(StatementAnalyzer.CreateDefault().Analyze(Article.FromText(text)).Statements, s => s.Content.Text.Contains(Content, StringComparison.Ordinal));
+
+        var statement = Assert.Single(Accurate.Analyze(Article.FromText(text)).Statements, s => s.Content.Text.Contains(Content, StringComparison.Ordinal));
+        Assert.Equal(StatementKind.Indirect, statement.Kind);
+        Assert.Equal("Peter Olsen", statement.Speaker?.Name);
+    }
+
     [Fact]
     public void Reads_reported_speech_with_its_cue_and_source()
     {

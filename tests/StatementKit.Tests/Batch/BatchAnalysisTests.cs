@@ -83,25 +83,6 @@ public sealed class BatchAnalysisTests
     }
 
     [Fact]
-    public void Two_workers_take_about_half_the_time_of_one_when_articles_wait_on_their_registry()
-    {
-        // Waiting (a remote registry's round trip, here 30 ms per read) needs no CPU, so this measures the batch's own
-        // machinery - slots, workers, rounds and their barriers - even on a machine whose cores are busy elsewhere.
-        var articles = RegistryArticles.Batch(32);
-        double Seconds(int workers)
-        {
-            var analyzer = new StatementAnalyzerBuilder().UseSpeakerRegistry(new SlowRegistry(TimeSpan.FromMilliseconds(30))).Build();
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            Assert.Equal(32, analyzer.AnalyzeMany(articles, new BatchAnalysisOptions { MaxDegreeOfParallelism = workers, RoundSize = 8 }).Count());
-            return clock.Elapsed.TotalSeconds;
-        }
-
-        Seconds(2);
-        var speedUps = Enumerable.Range(0, 3).Select(_ => Seconds(1) / Seconds(2)).ToList();
-        Assert.True(speedUps.Max() >= 1.7, $"speed-ups from 1 to 2 workers: {string.Join(", ", speedUps.Select(x => x.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)))}");
-    }
-
-    [Fact]
     public void Results_are_handed_back_while_the_input_waits()
     {
         using var firstThreeSeen = new ManualResetEventSlim();
@@ -230,19 +211,6 @@ public sealed class BatchAnalysisTests
     private static string Json(ArticleAnalysis analysis) => JsonSerializer.Serialize(analysis);
 
     /// <summary>An in-memory registry whose reads take as long as a round trip to a remote store.</summary>
-    private sealed class SlowRegistry(TimeSpan latency) : ISpeakerRegistry
-    {
-        private readonly InMemorySpeakerRegistry inner = new();
-
-        public IReadOnlyDictionary<string, SpeakerEvidence> Find(IReadOnlyCollection<string> names)
-        {
-            Thread.Sleep(latency);
-            return inner.Find(names);
-        }
-
-        public void Record(IReadOnlyCollection<SpeakerEvidence> evidence) => inner.Record(evidence);
-    }
-
     private sealed class SynchronousProgress(Action<BatchAnalysisProgress> report) : IProgress<BatchAnalysisProgress>
     {
         public void Report(BatchAnalysisProgress value) => report(value);

@@ -64,5 +64,5 @@ public sealed class PageChromeTests
     [InlineData("The source said it was over", false)]
     [InlineData("Berg: Taxes will not rise", false)]
     public void Credit_lines_are_a_label_a_colon_and_a_rest(string line, bool credit) =>
-        Assert.Equal(credit, MainContentFinder.IsCreditLine(line, StatementKit.Data.StatementKitData.Default.CreditLabels));
+        Assert.Equal(credit, SmallBlocks.IsCreditLine(line, StatementKit.Data.StatementKitData.Default.CreditLabels));
 }

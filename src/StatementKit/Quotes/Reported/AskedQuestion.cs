@@ -1,5 +1,4 @@
 using StatementKit.Pipeline;
-using StatementKit.Speakers;
 using StatementKit.Text.Grammar;
 
 namespace StatementKit.Quotes.Reported;

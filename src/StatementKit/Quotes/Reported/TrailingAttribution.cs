@@ -1,6 +1,5 @@
 using StatementKit.Data;
 using StatementKit.Pipeline;
-using StatementKit.Speakers;
 using StatementKit.Text;
 using StatementKit.Text.Grammar;
 

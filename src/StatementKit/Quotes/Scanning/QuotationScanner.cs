@@ -1,6 +1,6 @@
 using StatementKit.Data;
 using StatementKit.Pipeline;
-using StatementKit.Speakers;
+using StatementKit.Documents;
 using StatementKit.Text;
 
 namespace StatementKit.Quotes.Scanning;

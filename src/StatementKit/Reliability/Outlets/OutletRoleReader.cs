@@ -71,7 +71,7 @@ internal sealed class OutletRoleReader
     /// <summary>Whether token <paramref name="k"/> is a noun the outlet before it qualifies ("RT crews", "TASS journalists").</summary>
     private bool IsModifier(int k)
     {
-        if (!reader.IsLowerWord(k) || FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(reader.Chars(k)) || Cue(k) != OutletCue.None
+        if (!reader.IsLowerWord(k) || data.OutletRoleStopWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(reader.Chars(k)) || Cue(k) != OutletCue.None
             || data.CueVerbs.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(reader.Chars(k)))
         {
             return false;
@@ -81,13 +81,6 @@ internal sealed class OutletRoleReader
         return !(word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal));
     }
 
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "that", "on", "in", "and", "or", "but", "as", "which", "who", "whose", "to", "for", "with", "at", "from", "by", "of", "also",
-        "has", "had", "have", "is", "was", "were", "are", "will", "would", "could", "can", "may", "might", "should", "did", "does",
-        "earlier", "later", "first", "late", "itself", "than", "the", "a", "an", "into", "about", "after", "before", "over", "then",
-        "news", "agency", "previously", "separately", "quickly", "again", "last", "this", "today", "yesterday", "however", "not",
-    };
 
     /// <summary>"Xinhua reported", "KCNA said on Monday", "TASS, citing …, said", "the agency has published".</summary>
     private bool IsSubjectOfReporting(int last)

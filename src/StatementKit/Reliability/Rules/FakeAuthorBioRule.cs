@@ -1,4 +1,4 @@
-using StatementKit.Quotes;
+using StatementKit.Documents;
 
 namespace StatementKit.Reliability.Rules;
 

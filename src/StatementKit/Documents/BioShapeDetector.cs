@@ -1,6 +1,6 @@
 using StatementKit.Data;
 
-namespace StatementKit.Quotes;
+namespace StatementKit.Documents;
 
 /// <summary>
 /// Recognises the stock author bio of generated sites: a run of short "Adjective noun." fragments whose last words

@@ -1,4 +1,4 @@
-namespace StatementKit.Reliability.Outlets;
+namespace StatementKit.Data;
 
 /// <summary>What a word near an outlet's name says about its use (<c>outlet-cues.tsv</c>); a word may be several.</summary>
 [Flags]

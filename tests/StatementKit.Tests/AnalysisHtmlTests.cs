@@ -1,7 +1,6 @@
 using AngleSharp.Html.Parser;
-using StatementKit.Documents;
 
-namespace StatementKit.Tests.Documents;
+namespace StatementKit.Tests;
 
 /// <summary>The review rendering marks statements and flags and never lets an article's text become markup.</summary>
 public sealed class AnalysisHtmlTests

@@ -1,4 +1,4 @@
-namespace StatementKit.Reliability.Outlets;
+namespace StatementKit.Data;
 
 /// <summary>
 /// The spelling key under which outlet names are compared: case, diacritics, hyphens, dots and possessive endings

@@ -1,11 +1,12 @@
 using StatementKit.Data;
 using StatementKit.Text;
 
-namespace StatementKit.Speakers;
+namespace StatementKit.Quotes;
 
 /// <summary>
 /// Reads the noun phrase that names a speaker next to a cue: backwards from a verb ("the head of the Estonian
-/// government said") or forwards after it ("said Mr Dahl"). A scanner over tokens, bounded in length.
+/// government said") or forwards after it ("said Mr Dahl"). A scanner over tokens, bounded in length; what one word or
+/// a whole phrase is (a pronoun, an abbreviation's dot, a plausible speaker) is decided by <see cref="SpeakerPhraseWords"/>.
 /// </summary>
 internal sealed class SpeakerPhraseReader
 {
@@ -13,9 +14,24 @@ internal sealed class SpeakerPhraseReader
     private const int MaxIntroTokens = 8;
     private const int MaxHeadTokens = 8;
     private const int MaxClauseLookBack = 60;
-    private readonly StatementKitData data;
+    private readonly SpeakerPhraseWords words;
 
-    public SpeakerPhraseReader(StatementKitData data) => this.data = data;
+    public SpeakerPhraseReader(StatementKitData data) => words = new SpeakerPhraseWords(data);
+
+    /// <summary>Whether the phrase can name a speaker: a pronoun, a name, a determined noun phrase or a group.</summary>
+    public bool IsPlausibleSpeaker(in TokenReader reader, int first, int last) => words.IsPlausibleSpeaker(reader, first, last);
+
+    /// <summary>Whether the phrase holds a title or role word ("foreign minister").</summary>
+    public bool ContainsTitle(in TokenReader reader, int first, int last) => words.ContainsTitle(reader, first, last);
+
+    /// <summary>Whether the word is a pronoun that can name a speaker (a subject form: "she", not "her").</summary>
+    public bool IsPronoun(ReadOnlySpan<char> word) => words.IsPronoun(word);
+
+    /// <summary>A dot right after an honorific or abbreviation ("Mr.", "Sen.", "Gov.") inside a name phrase.</summary>
+    public bool IsAbbreviationDot(in TokenReader reader, int index) => words.IsAbbreviationDot(reader, index);
+
+    /// <summary>Whether the token opens an adjunct of an attribution that may follow the speaker ("on Monday").</summary>
+    public static bool StartsAdjunct(in TokenReader reader, int index) => SpeakerPhraseWords.StartsAdjunct(reader, index);
 
     /// <summary>The phrase ending right before <paramref name="end"/> (exclusive), not before <paramref name="floor"/>.</summary>
     public (int First, int Last)? ReadBackward(in TokenReader reader, int end, int floor)
@@ -38,7 +54,7 @@ internal sealed class SpeakerPhraseReader
             if (reader.IsChar(i, ','))
             {
                 // Keep going through "X, as well as Y" and through an apposition back to its head.
-                var continues = first >= 0 && (StartsWithAsWellAs(reader, first) || apposition || IsNameList(reader, first, last) && reader.IsCapitalised(i - 1));
+                var continues = first >= 0 && (SpeakerPhraseWords.StartsWithAsWellAs(reader, first) || apposition || SpeakerPhraseWords.IsNameList(reader, first, last) && reader.IsCapitalised(i - 1));
                 if (!continues || i - 1 < floor || !reader[i - 1].IsWord)
                 {
                     break;
@@ -50,7 +66,7 @@ internal sealed class SpeakerPhraseReader
             }
 
             // "Sen. Ted Cruz (Tex.) has said": step over a short parenthesis after a name.
-            if (reader.IsChar(i, ')') && first < 0 && SkipParenthesis(reader, i, floor) is var open and >= 0)
+            if (reader.IsChar(i, ')') && first < 0 && SpeakerPhraseWords.SkipParenthesis(reader, i, floor) is var open and >= 0)
             {
                 i = open - 1;
                 last = i;
@@ -58,7 +74,7 @@ internal sealed class SpeakerPhraseReader
             }
 
             // "Mr. Manafort", "Sen. Cruz": the dot of an abbreviation belongs to the phrase.
-            if (IsAbbreviationDot(reader, i))
+            if (words.IsAbbreviationDot(reader, i))
             {
                 i--;
                 continue;
@@ -78,7 +94,7 @@ internal sealed class SpeakerPhraseReader
             }
 
             var word = reader.Chars(i);
-            if (IsPhraseBoundary(reader, i, word, first))
+            if (words.IsPhraseBoundary(reader, i, word, first))
             {
                 break;
             }
@@ -86,7 +102,7 @@ internal sealed class SpeakerPhraseReader
             first = i;
             taken++;
             i--;
-            if (IsPronoun(word))
+            if (words.IsPronoun(word))
             {
                 break;
             }
@@ -113,7 +129,7 @@ internal sealed class SpeakerPhraseReader
         var named = false;
         for (var i = start; i < limit && i - start < MaxTokens; i++)
         {
-            if (IsAbbreviationDot(reader, i) && i + 1 < limit && reader.IsCapitalised(i + 1))
+            if (words.IsAbbreviationDot(reader, i) && i + 1 < limit && reader.IsCapitalised(i + 1))
             {
                 continue;
             }
@@ -125,31 +141,30 @@ internal sealed class SpeakerPhraseReader
 
             var word = reader.Chars(i);
             var isInner = reader.Is(i, "of") || reader.Is(i, "the") || reader.Is(i, "for") || reader.Is(i, "and")
-                || IsLocativePreposition(reader, i) && i > start && (reader.IsCapitalised(i + 1) || reader.Is(i + 1, "the") && !named);
+                || SpeakerPhraseWords.IsLocativePreposition(reader, i) && i > start && (reader.IsCapitalised(i + 1) || reader.Is(i + 1, "the") && !named);
 
             // "said Mayor Jane Doe on Monday", "said Berg in an email": after a name, a preposition opens an adjunct of
             // the attribution, not part of the speaker phrase ("officials in the region" has no name yet, and goes on).
-            if (named && !isInner && (IsLocativePreposition(reader, i) || reader.Is(i, "on") || reader.Is(i, "during")))
+            if (named && !isInner && (SpeakerPhraseWords.IsLocativePreposition(reader, i) || reader.Is(i, "on") || reader.Is(i, "during")))
             {
                 break;
             }
 
-            if (!isInner && (WordClasses.IsClauseWord(word) && !IsPronoun(word)) || IsVerbUse(reader, i))
+            if (!isInner && (WordClasses.IsClauseWord(word) && !words.IsPronoun(word)) || words.IsVerbUse(reader, i))
             {
                 break;
             }
 
             named |= reader.IsCapitalised(i) && !WordClasses.IsNonNameCapitalised(word)
-                && !data.Titles.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
-                && !data.Honorifics.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+                && !words.IsTitleOrHonorific(word);
 
-            if (IsPronoun(word) && i > start)
+            if (words.IsPronoun(word) && i > start)
             {
                 break;
             }
 
             last = i;
-            if (IsPronoun(word))
+            if (words.IsPronoun(word))
             {
                 break;
             }
@@ -177,7 +192,7 @@ internal sealed class SpeakerPhraseReader
     {
         // Behind a comma the phrase must be a whole apposition ("Erik Dahl, NATO's chief, said"), not the tail of a
         // participle clause ("Vik, appearing after Berg at the forum, cited …" is said by Vik, not "Berg at the forum").
-        if (ReadBackward(reader, verbStart, floor) is { } found && IsPlausibleSpeaker(reader, found.First, found.Last)
+        if (ReadBackward(reader, verbStart, floor) is { } found && words.IsPlausibleSpeaker(reader, found.First, found.Last)
             && !(reader.Is(found.First - 1, "who") || reader.Is(found.First - 1, "which")))
         {
             var partOfClause = reader.IsChar(verbStart - 1, ',') && found.First > floor && reader[found.First - 1].IsWord;
@@ -249,7 +264,7 @@ internal sealed class SpeakerPhraseReader
 
     /// <summary>The phrase a relative "who" at <paramref name="who"/> stands for ("Jeb Bush, who …").</summary>
     public (int First, int Last)? Antecedent(in TokenReader reader, int who, int floor) =>
-        ReadBackward(reader, who, floor) is { } antecedent && IsPlausibleSpeaker(reader, antecedent.First, antecedent.Last) ? antecedent : null;
+        ReadBackward(reader, who, floor) is { } antecedent && words.IsPlausibleSpeaker(reader, antecedent.First, antecedent.Last) ? antecedent : null;
 
     /// <summary>The noun phrase that opens the sentence, after a short introductory phrase ("Before the convention, X …").</summary>
     public (int First, int Last)? ReadSentenceHead(in TokenReader reader, int floor, int limit)
@@ -267,7 +282,7 @@ internal sealed class SpeakerPhraseReader
                 var last = found.Last;
                 for (var k = found.First + 1; k <= found.Last; k++)
                 {
-                    if (reader.IsLowerWord(k) && reader.IsCapitalised(k - 1) && !IsInnerWord(reader, k))
+                    if (reader.IsLowerWord(k) && reader.IsCapitalised(k - 1) && !SpeakerPhraseWords.IsInnerWord(reader, k))
                     {
                         // "The governor left …": after a bare determiner, its noun still belongs to the phrase.
                         last = k == found.First + 1 && WordClasses.IsDeterminer(reader.Chars(found.First)) ? k : k - 1;
@@ -275,7 +290,7 @@ internal sealed class SpeakerPhraseReader
                     }
                 }
 
-                if (IsPlausibleSpeaker(reader, found.First, last) && last - found.First < MaxHeadTokens)
+                if (words.IsPlausibleSpeaker(reader, found.First, last) && last - found.First < MaxHeadTokens)
                 {
                     return (found.First, last);
                 }
@@ -284,162 +299,4 @@ internal sealed class SpeakerPhraseReader
 
         return null;
     }
-
-    /// <summary>Whether the phrase can name a speaker: a pronoun, a name, a determined noun phrase or a group.</summary>
-    public bool IsPlausibleSpeaker(in TokenReader reader, int first, int last)
-    {
-        if (first == last && IsPronoun(reader.Chars(first)))
-        {
-            return true;
-        }
-
-        for (var i = first; i <= last; i++)
-        {
-            if (reader.IsCapitalised(i) && !WordClasses.IsNonNameCapitalised(reader.Chars(i)))
-            {
-                return true;
-            }
-
-            if (reader[i].IsWord && data.GroupNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(reader.Chars(i)))
-            {
-                return true;
-            }
-
-            // "21 percent", "three-quarters": a counted group of people.
-            if (reader[i].Kind == TokenKind.Number || reader.Is(i, "percent") || reader.Chars(i).EndsWith("-quarters", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        // "respondents", "some technologists": a phrase headed by a plural noun names a group.
-        if (reader.IsLowerWord(last) && reader[last].Length > 4 && reader.Chars(last).EndsWith('s') && !reader.Chars(last).EndsWith("ss")
-            && !WordClasses.IsClauseWord(reader.Chars(last)) && !WordClasses.IsMannerAdverb(reader.Chars(last)))
-        {
-            return true;
-        }
-
-        // "the spokesman", "a senior official": a determiner then at least one noun.
-        return last > first && WordClasses.IsDeterminer(reader.Chars(first)) && reader[last].IsWord
-            && !WordClasses.IsClauseWord(reader.Chars(last));
-    }
-
-    /// <summary>Whether the phrase holds a title or role word ("foreign minister").</summary>
-    public bool ContainsTitle(in TokenReader reader, int first, int last)
-    {
-        var lookup = data.Titles.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var k = first; k <= last; k++)
-        {
-            if (reader[k].IsWord && lookup.ContainsKey(reader.Chars(k)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    public bool IsPronoun(ReadOnlySpan<char> word) => data.Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
-        && word is not ("him" or "them" or "his" or "their" or "her" or "hers" or "himself" or "herself");
-
-    private bool IsPhraseBoundary(in TokenReader reader, int i, ReadOnlySpan<char> word, int first)
-    {
-        if (IsPronoun(word))
-        {
-            // A pronoun is a whole phrase on its own ("she"), never part of a longer one.
-            return first >= 0;
-        }
-
-        if (IsVerbUse(reader, i))
-        {
-            return true;
-        }
-
-        if (reader.Is(i, "of") || reader.Is(i, "the") || reader.Is(i, "in") || reader.Is(i, "for") || reader.Is(i, "at"))
-        {
-            return first < 0;
-        }
-
-        if (reader.Is(i, "and"))
-        {
-            return first < 0 || !reader.IsCapitalised(first) || !reader.IsCapitalised(i - 1);
-        }
-
-        return WordClasses.IsClauseWord(word);
-    }
-
-    /// <summary>A dot right after an honorific or abbreviation ("Mr.", "Sen.", "Gov.") inside a name phrase.</summary>
-    public bool IsAbbreviationDot(in TokenReader reader, int index) =>
-        reader.IsChar(index, '.') && index > 0 && reader[index - 1].IsWord && reader[index - 1].End == reader[index].Start
-        && (reader.IsChar(index + 1, ',') && reader[index + 1].Start == reader[index].End
-            || reader[index - 1].Length == 1 && reader.IsCapitalised(index - 1) && reader.IsCapitalised(index + 1)
-            || data.Honorifics.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(reader.Chars(index - 1))
-            || data.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(reader.Chars(index - 1)));
-
-    /// <summary>A cue verb form used as a verb: not after a determiner, "of" or an adjective ("head of state", "the report").</summary>
-    private bool IsVerbUse(in TokenReader reader, int i)
-    {
-        if (!reader.IsLowerWord(i) || !data.CueVerbs.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(reader.Chars(i)))
-        {
-            return false;
-        }
-
-        var before = i - 1;
-        return before < 0 || !reader[before].IsWord
-            || !(reader.Is(before, "of") || WordClasses.IsDeterminer(reader.Chars(before))
-                || data.CountryAdjectives.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(reader.Chars(before)));
-    }
-
-    private static bool IsLocativePreposition(in TokenReader reader, int index) =>
-        reader.Is(index, "in") || reader.Is(index, "at") || reader.Is(index, "to") || reader.Is(index, "from") || reader.Is(index, "with");
-
-    /// <summary>
-    /// Whether the token opens an adjunct of an attribution that may follow the speaker: a time or circumstance
-    /// ("on Monday", "in an email", "at a news conference", "last week", "Thursday").
-    /// </summary>
-    public static bool StartsAdjunct(in TokenReader reader, int index) =>
-        reader.IsLowerWord(index) && (IsLocativePreposition(reader, index) || reader.Is(index, "on") || reader.Is(index, "during")
-            || reader.Is(index, "after") || reader.Is(index, "before") || reader.Is(index, "via") || reader.Is(index, "by")
-            || reader.Is(index, "while") || reader.Is(index, "when") || reader.Is(index, "as") || reader.Is(index, "last")
-            || reader.Is(index, "this") || reader.Is(index, "earlier") || reader.Is(index, "later") || reader.Is(index, "following")
-            || reader.Is(index, "outside") || reader.Is(index, "inside") || reader.Is(index, "ahead") || WordClasses.IsTimeWord(reader.Chars(index)))
-        || reader.IsCapitalised(index) && (WordClasses.IsTimeWord(reader.Chars(index)) || WordClasses.IsMonth(reader.Chars(index)));
-
-    private static bool IsInnerWord(in TokenReader reader, int index) =>
-        reader.Is(index, "of") || reader.Is(index, "the") || reader.Is(index, "and") || reader.Is(index, "for") || reader.Is(index, "to");
-
-    private static int SkipParenthesis(in TokenReader reader, int close, int floor)
-    {
-        for (var j = close - 1; j >= floor && j >= close - 8; j--)
-        {
-            if (reader.IsChar(j, '('))
-            {
-                return j > floor && reader.IsCapitalised(j - 1) ? j : -1;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>"Estonia and Latvia": capitalised words joined by "and", the tail of a list that a comma continues.</summary>
-    private static bool IsNameList(in TokenReader reader, int first, int last)
-    {
-        var sawAnd = false;
-        for (var k = first; k <= last; k++)
-        {
-            if (reader.Is(k, "and"))
-            {
-                sawAnd = true;
-            }
-            else if (!reader.IsCapitalised(k))
-            {
-                return false;
-            }
-        }
-
-        return sawAnd;
-    }
-
-    private static bool StartsWithAsWellAs(in TokenReader reader, int first) =>
-        reader.Is(first, "as") && reader.Is(first + 1, "well") && reader.Is(first + 2, "as");
 }

@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using StatementKit.Reliability;
 
-namespace StatementKit.Documents;
+namespace StatementKit;
 
 /// <summary>
 /// Renders an analysed article as safe HTML for review: each paragraph of <see cref="ArticleAnalysis.Text"/> a

@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
-using StatementKit.Data;
 
-namespace StatementKit.Reliability.Outlets;
+namespace StatementKit.Data;
 
 /// <summary>One way of naming one outlet: an alias row of <c>outlet-aliases.tsv</c>.</summary>
 /// <param name="Outlet">The outlet named.</param>

@@ -1,0 +1,45 @@
+using StatementKit.Text;
+
+namespace StatementKit.Speakers;
+
+/// <summary>How person and organisation names are written and compared: one line, no possessive, given names and initials.</summary>
+internal static class PersonNames
+{
+    /// <summary>The name as written, on one line, less a possessive ending ("Anna K. Berg’s" is "Anna K. Berg").</summary>
+    public static string Written(string text, TextSpan span)
+    {
+        var name = string.Join(' ', text.Substring(span.Start, span.Length).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return WordClasses.HasPossessiveEnding(name) ? name[..^2] : name;
+    }
+
+    /// <summary>"García Márquez" ends "Gabriel García Márquez": a double surname written without the given name.</summary>
+    public static bool IsSuffix(IReadOnlyList<string> shorter, IReadOnlyList<string> longer)
+    {
+        if (shorter.Count >= longer.Count)
+        {
+            return false;
+        }
+
+        for (var k = 1; k <= shorter.Count; k++)
+        {
+            if (!string.Equals(shorter[^k], longer[^k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The same given name, or an initial of it ("Donald", "D").</summary>
+    public static bool SameGivenName(string a, string b) =>
+        string.Equals(a, b, StringComparison.Ordinal)
+        || (a.Length == 1 || b.Length == 1) && a.Length > 0 && b.Length > 0 && a[0] == b[0];
+
+    /// <summary>The key an organisation or group is known by: its name less a leading "the".</summary>
+    public static string OrganisationKey(string name)
+    {
+        var trimmed = name.Trim();
+        return trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? trimmed[4..] : trimmed;
+    }
+}
