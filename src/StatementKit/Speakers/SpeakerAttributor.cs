@@ -47,6 +47,9 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
         table.AddPersons(names.Find(reader, common, cancellationToken), reader, e => GenderInference.Tentative(e, data),
             k => names.IsGivenNameAt(reading, k) && (!common.Contains(reading.Chars(k)) || data.FirstNames.ContainsKey(reading.Word(k))));
 
+        // Each step below is linear, but on megabytes of statement-dense text each takes tens of milliseconds: a cancelled
+        // analysis looks at its token between them.
+        cancellationToken.ThrowIfCancellationRequested();
         var contents = new SpanSet(candidates.Where(c => c.Kind != StatementKind.Direct || !c.IsNested).Select(c => c.Content));
         var context = new SpeakerContext(document, table, new OrganisationIndex(organisations.Find(reader, cancellationToken), data), common, contents);
         var resolved = new Resolution?[candidates.Count];
@@ -72,13 +75,20 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
 
         for (var i = 0; i < candidates.Count; i++)
         {
+            if ((i & 0xFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             if (resolved[i] is null && !candidates[i].IsNested)
             {
                 resolved[i] = Continuation(document, candidates, resolved, i);
             }
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         GenderInference.Apply(table, resolved, document.Text, data, registry);
+        cancellationToken.ThrowIfCancellationRequested();
         return Build(document, candidates, resolved, table);
     }
 

@@ -22,8 +22,15 @@ internal sealed class StatementCalibrator(StatementKitData data, bool calibrate,
         }
 
         var kept = new List<QuoteCandidate>(candidates.Count);
-        foreach (var candidate in candidates)
+        for (var i = 0; i < candidates.Count; i++)
         {
+            // Statement-dense hostile text gives a candidate every few words: look at the token now and then.
+            if ((i & 0x3FF) == 0)
+            {
+                scan.CancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var candidate = candidates[i];
             var scorer = model.NewScorer();
             StatementFeatures.Extract(scan.Document, scan.Reader, candidate, data, ref scorer);
             if (candidate.Kind == StatementKind.Direct || scorer.Probability >= model.Threshold)
