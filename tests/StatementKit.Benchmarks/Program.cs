@@ -18,6 +18,9 @@ switch (args)
     case ["cue-model", ..]:
         StatementKit.Benchmarks.StageProfile.CueModel(rounds: Argument(1, 20));
         return;
+    case ["steady", ..]:
+        StatementKit.Benchmarks.SteadyState.Run(rounds: Argument(1, 10));
+        return;
     case ["substeps", ..]:
         StatementKit.Benchmarks.SubStepProfile.Run(rounds: Argument(1, 5));
         return;
