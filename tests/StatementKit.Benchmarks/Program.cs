@@ -21,6 +21,9 @@ switch (args)
     case ["steady", ..]:
         StatementKit.Benchmarks.SteadyState.Run(rounds: Argument(1, 10));
         return;
+    case ["allocation-types", ..]:
+        StatementKit.Benchmarks.AllocationTypes.Run(rounds: Argument(1, 10));
+        return;
     case ["substeps", ..]:
         StatementKit.Benchmarks.SubStepProfile.Run(rounds: Argument(1, 5));
         return;
