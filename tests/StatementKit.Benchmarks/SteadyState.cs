@@ -11,7 +11,8 @@ namespace StatementKit.Benchmarks;
 /// The issue-27 figures in one process, taken so that a busy shared machine disturbs them least: the dev articles'
 /// first pass (cold: the code unoptimised and the tables untouched), a warm pass after three passes, and the steady
 /// state after <see cref="JitWarmUp"/> as the best of N rounds by the thread's CPU time; bytes allocated per input
-/// character (deterministic); the learnt cue model alone; the median article against the same article 64 times over.
+/// character (deterministic); compromise's quotations() in the same phases after the same warm-up (when its peer
+/// folder is installed); the learnt cue model alone; the median article against the same article 64 times over.
 /// Run: dotnet run -c Release --project tests/StatementKit.Benchmarks -- steady [rounds]
 /// </summary>
 internal static class SteadyState
@@ -44,8 +45,9 @@ internal static class SteadyState
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"cold first pass {megabytes / cold.Wall:0.00} MB/s wall ({megabytes / cold.Cpu:0.00} CPU); warm (4th pass) {megabytes / warm.Cpu:0.00} MB/s CPU; " +
+            $"StatementKit: cold first pass {megabytes / cold.Wall:0.00} MB/s wall ({megabytes / cold.Cpu:0.00} CPU); warm (4th pass) {megabytes / warm.Cpu:0.00} MB/s CPU; " +
             $"steady best of {rounds} {megabytes / best:0.00} MB/s CPU ({best * 1000:0.0} ms); {bytes / (double)characters:0.00} allocated B/char"));
+        Peer(rounds, (cold.Cpu, warm.Cpu, best), megabytes);
 
         var median = texts.OrderBy(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).ElementAt(texts.Count / 2);
         var one = Article.FromText(median);
@@ -92,6 +94,34 @@ internal static class SteadyState
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"learnt cue model alone over every token: best {cueBest * 1000:0.00} ms ({learnt} accepted)"));
+    }
+
+    /// <summary>compromise in the same phases, when its peer folder is installed (the <c>peer</c> command installs it).</summary>
+    private static void Peer(int rounds, (double Cold, double Warm, double Steady) ours, double megabytes)
+    {
+        var peer = RealArticles.RepositoryRoot() is { } root ? Path.Combine(root, "tests", "StatementKit.Benchmarks", "peer") : null;
+        if (peer is null || RealArticles.DevFolder() is not { } dev || !Directory.Exists(Path.Combine(peer, "node_modules", "compromise")))
+        {
+            Console.WriteLine("compromise: not installed (run the peer command once), or ../shared is absent");
+            return;
+        }
+
+        var start = new ProcessStartInfo("node", $"compromise-phases.mjs {rounds} \"{dev}\"") { WorkingDirectory = peer, RedirectStandardOutput = true, UseShellExecute = false };
+        using var process = Process.Start(start);
+        var output = process?.StandardOutput.ReadToEnd();
+        process?.WaitForExit();
+        if (process is not { ExitCode: 0 } || string.IsNullOrWhiteSpace(output))
+        {
+            Console.WriteLine("compromise: node compromise-phases.mjs failed");
+            return;
+        }
+
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        double Read(string name) => json.RootElement.GetProperty(name).GetDouble();
+        var (cold, warm, steady) = (Read("cold"), Read("warm"), Read("steady"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"compromise quotations(): cold {megabytes / cold:0.000} MB/s CPU, warm {megabytes / warm:0.000}, steady {megabytes / steady:0.000} (process CPU); " +
+            $"StatementKit / compromise: cold {cold / ours.Cold:0.0}x, warm {warm / ours.Warm:0.0}x, steady {steady / ours.Steady:0.0}x"));
     }
 
     private static (double Wall, double Cpu) Pass(StatementAnalyzer analyzer, List<Article> articles)
