@@ -14,12 +14,20 @@ internal sealed class CueMatcher
     private readonly FrozenDictionary<string, CueVerb>.AlternateLookup<ReadOnlySpan<char>> lexicon;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> nonCueWords;
 
+    /// <summary>
+    /// The first words of the lexicon's cues of several words ("pointed" of "pointed out"): only at one of them can a
+    /// phrase match, so every other word is looked up once, not once per phrase length (nearly every word is tried).
+    /// </summary>
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> phraseStarts;
+
     public CueMatcher(StatementKitData data)
     {
         this.data = data;
         learnt = new CueScorer(data);
         lexicon = data.CueVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
         nonCueWords = data.NonCueWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        phraseStarts = data.CueVerbs.Keys.Where(k => k.Contains(' ', StringComparison.Ordinal)).Select(k => k[..k.IndexOf(' ', StringComparison.Ordinal)])
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The cue starting at <paramref name="index"/>, longest first, and the index of its last token.</summary>
@@ -31,7 +39,13 @@ internal sealed class CueMatcher
             return null;
         }
 
-        for (var words = Math.Min(data.MaxCueWords, reader.Count - index); words >= 1; words--)
+        var longest = Math.Min(data.MaxCueWords, reader.Count - index);
+        if (longest > 1 && !phraseStarts.Contains(reader.Chars(index)))
+        {
+            longest = 1;
+        }
+
+        for (var words = longest; words >= 1; words--)
         {
             var last = index + words - 1;
             if (!AllWords(reader, index, last))
