@@ -44,13 +44,102 @@ public readonly record struct TextSpan(int Start, int Length) : IComparable<Text
 }
 
 /// <summary>A piece of the analysed text with its position, ready to highlight in a user interface.</summary>
-/// <param name="Start">Index of the first character in <see cref="ArticleAnalysis.Text"/>.</param>
-/// <param name="Length">Number of characters.</param>
-/// <param name="Text">The characters themselves.</param>
-public sealed record TextExcerpt(int Start, int Length, string Text)
+/// <remarks>
+/// The excerpts of an analysis cut their <see cref="Text"/> from the analysed text when it is first read, not when the
+/// analysis is built: a caller that reads positions only (or serialises a few statements) no longer pays for a copy of
+/// every statement, mention and piece of evidence. Equality, hashing, printing and deconstruction read
+/// <see cref="Start"/>, <see cref="Length"/> and <see cref="Text"/>, as they did when the text was stored.
+/// </remarks>
+public sealed record TextExcerpt
 {
+    private readonly int start;
+    private readonly int length;
+
+    /// <summary>The analysed text <see cref="Text"/> is cut from on first reading; null when the text was given.</summary>
+    private readonly string? source;
+    private string? text;
+
+    /// <summary>A piece of text at a position.</summary>
+    /// <param name="Start">Index of the first character in <see cref="ArticleAnalysis.Text"/>.</param>
+    /// <param name="Length">Number of characters.</param>
+    /// <param name="Text">The characters themselves.</param>
+#pragma warning disable CA1725, IDE1006 // the parameter names are those of the positional record this type was
+    public TextExcerpt(int Start, int Length, string Text)
+#pragma warning restore CA1725, IDE1006
+    {
+        start = Start;
+        length = Length;
+        text = Text;
+    }
+
+    private TextExcerpt(string source, TextSpan span)
+    {
+        start = span.Start;
+        length = span.Length;
+        this.source = source;
+    }
+
+    /// <summary>Index of the first character in <see cref="ArticleAnalysis.Text"/>.</summary>
+    public int Start
+    {
+        get => start;
+        init
+        {
+            Cut(); // a copy made with a new position keeps the characters of the old one, as a stored text did
+            start = value;
+        }
+    }
+
+    /// <summary>Number of characters.</summary>
+    public int Length
+    {
+        get => length;
+        init
+        {
+            Cut();
+            length = value;
+        }
+    }
+
+    /// <summary>The characters themselves.</summary>
+    public string Text
+    {
+        get => text ?? Cut();
+        init => text = value;
+    }
+
     /// <summary>The position as a <see cref="TextSpan"/>.</summary>
     public TextSpan Span => new(Start, Length);
 
-    internal static TextExcerpt From(string text, TextSpan span) => new(span.Start, span.Length, text.Substring(span.Start, span.Length));
+    /// <summary>Deconstructs the excerpt into its position and characters.</summary>
+#pragma warning disable CA1725, IDE1006
+    public void Deconstruct(out int Start, out int Length, out string Text)
+#pragma warning restore CA1725, IDE1006
+    {
+        Start = start;
+        Length = length;
+        Text = this.Text;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(TextExcerpt? other) =>
+        ReferenceEquals(this, other) || (other is not null && start == other.start && length == other.length && string.Equals(Text, other.Text, StringComparison.Ordinal));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(start, length, string.GetHashCode(Text, StringComparison.Ordinal));
+
+    /// <summary>An excerpt whose characters are cut from <paramref name="text"/> when first read.</summary>
+    internal static TextExcerpt From(string text, TextSpan span)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)span.End, (uint)text.Length, nameof(span));
+        ArgumentOutOfRangeException.ThrowIfNegative(span.Start, nameof(span));
+        return new TextExcerpt(text, span);
+    }
+
+    /// <summary>
+    /// Cuts the characters from the source, once. Two threads reading a fresh excerpt at once may both cut, and one
+    /// string wins: both are the same characters, so readers cannot tell (the source is never cleared, so a thread that
+    /// does not yet see the other's string cuts its own).
+    /// </summary>
+    private string Cut() => text ??= source?.Substring(start, length)!;
 }

@@ -21,6 +21,12 @@ switch (args)
     case ["budgets", ..]:
         Environment.ExitCode = StatementKit.Benchmarks.Budgets.Budgets.Run(only: args.Length > 1 ? args[1] : null);
         return;
+    case ["steady", ..]:
+        StatementKit.Benchmarks.SteadyState.Run(rounds: Argument(1, 10));
+        return;
+    case ["allocation-types", ..]:
+        StatementKit.Benchmarks.AllocationTypes.Run(rounds: Argument(1, 10));
+        return;
     case ["substeps", ..]:
         StatementKit.Benchmarks.SubStepProfile.Run(rounds: Argument(1, 5));
         return;

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 
 namespace StatementKit.Learning;
@@ -13,16 +12,16 @@ internal sealed class LinearModel
     /// <summary>The name of the row that holds the decision threshold.</summary>
     public const string ThresholdFeature = "@threshold";
 
-    private readonly FrozenDictionary<ulong, float> weights;
+    private readonly WeightTable weights;
 
-    private LinearModel(FrozenDictionary<ulong, float> weights, double threshold)
+    private LinearModel(WeightTable weights, double threshold)
     {
         this.weights = weights;
         Threshold = threshold;
     }
 
     /// <summary>A model with no weights: it accepts nothing.</summary>
-    public static LinearModel Empty { get; } = new(FrozenDictionary<ulong, float>.Empty, double.PositiveInfinity);
+    public static LinearModel Empty { get; } = new(new WeightTable(new Dictionary<ulong, float>()), double.PositiveInfinity);
 
     /// <summary>Probabilities from this value up are accepted.</summary>
     public double Threshold { get; }
@@ -51,8 +50,14 @@ internal sealed class LinearModel
             }
         }
 
-        return table.Count == 0 ? Empty : new LinearModel(table.ToFrozenDictionary(), threshold);
+        return table.Count == 0 ? Empty : new LinearModel(new WeightTable(table), threshold);
     }
+
+    /// <summary>The weight of a feature by its <see cref="FeatureHash"/> key (0 when the model does not list it).</summary>
+    public float Weight(ulong key) => weights[key];
+
+    /// <summary>The logistic of a sum of weights, as <see cref="Scorer.Probability"/> gives it.</summary>
+    public static double Logistic(double sum) => 1 / (1 + Math.Exp(-sum));
 
     /// <summary>A sink that sums the weights of the features it is given.</summary>
     public Scorer NewScorer() => new(weights);
@@ -60,16 +65,19 @@ internal sealed class LinearModel
     /// <summary>Sums feature weights; <see cref="Probability"/> is the logistic of the sum.</summary>
     public struct Scorer : IFeatureSink
     {
-        private readonly FrozenDictionary<ulong, float> weights;
+        private readonly WeightTable weights;
         private double sum;
 
-        internal Scorer(FrozenDictionary<ulong, float> weights)
+        internal Scorer(WeightTable weights)
         {
             this.weights = weights;
             sum = 0;
         }
 
-        public readonly double Probability => 1 / (1 + Math.Exp(-sum));
+        public readonly double Probability => Logistic(sum);
+
+        /// <summary>The sum of the weights so far (the log-odds).</summary>
+        public readonly double Sum => sum;
 
         public void Add(char template, ReadOnlySpan<char> first, ReadOnlySpan<char> second, bool pair)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using StatementKit.Data;
 using StatementKit.Learning;
 using StatementKit.Text;
@@ -6,12 +7,19 @@ namespace StatementKit.Quotes;
 
 /// <summary>
 /// The features the cue model (<c>cue-model.tsv</c>) reads around a word: the word, its ending, its neighbours, their shapes and what the
-/// cue lexicon says of it. Shared by the runtime scorer and the trainer, so both see exactly the same features.
+/// cue lexicon says of it. Shared by the trainer and the tests; the runtime's <see cref="CueScorer"/> sums the weights of the
+/// same features in the same order without passing them through a sink (a test holds the two to the same sums).
 /// </summary>
 internal static class CueFeatures
 {
     private const int MinWordLength = 3;
     private const int LookAround = 3;
+
+    /// <summary>The length of the word's ending that the <c>s</c> feature reads.</summary>
+    public const int SuffixLength = MinWordLength;
+
+    /// <summary>The values of the neighbour-shape features, by <see cref="ShapeOf"/>.</summary>
+    public static readonly string[] ShapeNames = ["none", "punct", "pronoun", "number", "capital", "lower"];
 
     /// <summary>
     /// Lower-case words that are not closed-class (determiners, auxiliaries, connectives, pronouns) or adverbs, and do
@@ -27,10 +35,11 @@ internal static class CueFeatures
         where TSink : struct, IFeatureSink
     {
         var word = reader.Chars(index);
+        var pronouns = data.Pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
         ReadOnlySpan<char> none = default;
         sink.Add('b', none, none, pair: false);
         sink.Add('w', word, none, pair: false);
-        sink.Add('s', word[^MinWordLength..], none, pair: false);
+        sink.Add('s', word[^SuffixLength..], none, pair: false);
 
         var previous = Neighbour(reader, index - 1);
         var next = Neighbour(reader, index + 1);
@@ -40,8 +49,8 @@ internal static class CueFeatures
         sink.Add('m', Neighbour(reader, index + 2), none, pair: false);
         sink.Add('W', word, next, pair: true);
         sink.Add('P', previous, word, pair: true);
-        sink.Add('c', Shape(reader, index - 1, data), none, pair: false);
-        sink.Add('d', Shape(reader, index + 1, data), none, pair: false);
+        sink.Add('c', ShapeNames[ShapeOf(reader, index - 1, pronouns)], none, pair: false);
+        sink.Add('d', ShapeNames[ShapeOf(reader, index + 1, pronouns)], none, pair: false);
 
         var stem = Stem(word);
         sink.Add('L', stem, none, pair: false);
@@ -54,7 +63,7 @@ internal static class CueFeatures
     }
 
     /// <summary>The word less a common inflection ("vowed", "vowing", "vows" → "vow").</summary>
-    private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word)
+    public static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word)
     {
         foreach (var suffix in (ReadOnlySpan<string>)["ing", "ied", "ies", "ed", "es", "s"])
         {
@@ -67,7 +76,7 @@ internal static class CueFeatures
         return word;
     }
 
-    private static bool Ahead(in TokenReader reader, int index, string word)
+    public static bool Ahead(in TokenReader reader, int index, string word)
     {
         for (var k = index + 1; k <= index + LookAround && k < reader.Count; k++)
         {
@@ -80,7 +89,7 @@ internal static class CueFeatures
         return false;
     }
 
-    private static bool QuoteNear(in TokenReader reader, int index)
+    public static bool QuoteNear(in TokenReader reader, int index)
     {
         for (var k = Math.Max(0, index - LookAround); k <= index + LookAround && k < reader.Count; k++)
         {
@@ -94,30 +103,31 @@ internal static class CueFeatures
     }
 
     /// <summary>A neighbouring token's text, or a boundary marker.</summary>
-    private static ReadOnlySpan<char> Neighbour(in TokenReader reader, int index) =>
+    public static ReadOnlySpan<char> Neighbour(in TokenReader reader, int index) =>
         index < 0 ? "<s>" : index >= reader.Count ? "</s>" : reader[index].Kind == TokenKind.Number ? "<num>" : reader.Chars(index);
 
-    private static ReadOnlySpan<char> Shape(in TokenReader reader, int index, StatementKitData data)
+    /// <summary>A neighbouring token's shape, an index into <see cref="ShapeNames"/>.</summary>
+    public static int ShapeOf(in TokenReader reader, int index, FrozenDictionary<string, char>.AlternateLookup<ReadOnlySpan<char>> pronouns)
     {
         if (index < 0 || index >= reader.Count)
         {
-            return "none";
+            return 0;
         }
 
         if (reader.IsPunctuation(index))
         {
-            return "punct";
+            return 1;
         }
 
-        if (data.Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(reader.Chars(index)))
+        if (pronouns.ContainsKey(reader.Chars(index)))
         {
-            return "pronoun";
+            return 2;
         }
 
-        return reader[index].Kind == TokenKind.Number ? "number" : reader.IsCapitalised(index) ? "capital" : "lower";
+        return reader[index].Kind == TokenKind.Number ? 3 : reader.IsCapitalised(index) ? 4 : 5;
     }
 
-    private static string LexiconValue(CueVerb cue) => (cue.Class, cue.Complement) switch
+    public static string LexiconValue(CueVerb cue) => (cue.Class, cue.Complement) switch
     {
         (CueClass.Speech, CueComplement.That) => "speech-that",
         (CueClass.Speech, CueComplement.Object) => "speech-object",

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using StatementKit.Data;
 using StatementKit.Text;
 
@@ -7,8 +8,27 @@ namespace StatementKit.Quotes;
 internal sealed class CueMatcher
 {
     private readonly StatementKitData data;
+    private readonly CueScorer learnt;
 
-    public CueMatcher(StatementKitData data) => this.data = data;
+    // Built once: asking a frozen collection for its span lookup at every token checks its comparer each time.
+    private readonly FrozenDictionary<string, CueVerb>.AlternateLookup<ReadOnlySpan<char>> lexicon;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> nonCueWords;
+
+    /// <summary>
+    /// The first words of the lexicon's cues of several words ("pointed" of "pointed out"): only at one of them can a
+    /// phrase match, so every other word is looked up once, not once per phrase length (nearly every word is tried).
+    /// </summary>
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> phraseStarts;
+
+    public CueMatcher(StatementKitData data)
+    {
+        this.data = data;
+        learnt = new CueScorer(data);
+        lexicon = data.CueVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        nonCueWords = data.NonCueWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        phraseStarts = data.CueVerbs.Keys.Where(k => k.Contains(' ', StringComparison.Ordinal)).Select(k => k[..k.IndexOf(' ', StringComparison.Ordinal)])
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>The cue starting at <paramref name="index"/>, longest first, and the index of its last token.</summary>
     public CueVerb? Match(in TokenReader reader, int index, out int lastIndex)
@@ -19,8 +39,13 @@ internal sealed class CueMatcher
             return null;
         }
 
-        var lookup = data.CueVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var words = Math.Min(data.MaxCueWords, reader.Count - index); words >= 1; words--)
+        var longest = Math.Min(data.MaxCueWords, reader.Count - index);
+        if (longest > 1 && !phraseStarts.Contains(reader.Chars(index)))
+        {
+            longest = 1;
+        }
+
+        for (var words = longest; words >= 1; words--)
         {
             var last = index + words - 1;
             if (!AllWords(reader, index, last))
@@ -34,7 +59,7 @@ internal sealed class CueMatcher
                 continue;
             }
 
-            if (lookup.TryGetValue(phrase, out var cue))
+            if (lexicon.TryGetValue(phrase, out var cue))
             {
                 lastIndex = last;
                 return cue;
@@ -57,14 +82,12 @@ internal sealed class CueMatcher
     /// </summary>
     public CueVerb? MatchLearned(in TokenReader reader, int index)
     {
-        if (data.CueModel.IsEmpty || !CueFeatures.IsCandidate(reader, index) || data.NonCueWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(reader.Chars(index)))
+        if (data.CueModel.IsEmpty || !CueFeatures.IsCandidate(reader, index) || nonCueWords.Contains(reader.Chars(index)))
         {
             return null;
         }
 
-        var scorer = data.CueModel.NewScorer();
-        CueFeatures.Extract(reader, index, data, ref scorer);
-        if (scorer.Probability < data.CueModel.Threshold)
+        if (!learnt.Accepts(reader, index))
         {
             return null;
         }

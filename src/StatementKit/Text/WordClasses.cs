@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using StatementKit.Data;
 
 namespace StatementKit.Text;
@@ -12,30 +13,30 @@ internal static class WordClasses
     /// <summary>Every class of the grammar word file; declared first, as the classes below are read from it.</summary>
     private static readonly Dictionary<string, HashSet<string>> Classes = Load();
 
-    private static readonly HashSet<string> Determiners = Class("determiner");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Class("determiner");
 
-    private static readonly HashSet<string> ClauseWords = Class("clause-word");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseWords = Class("clause-word");
 
     /// <summary>Words that may stand between a subject and its verb ("Berg also noted").</summary>
-    private static readonly HashSet<string> VerbModifiers = Class("verb-modifier");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbModifiers = Class("verb-modifier");
 
-    private static readonly HashSet<string> NonNameCapitalised = Class("non-name-capitalised");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NonNameCapitalised = Class("non-name-capitalised");
 
-    private static readonly HashSet<string> Months = Class("month");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Months = Class("month");
 
-    private static readonly HashSet<string> TimeWords = Class("time-word");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeWords = Class("time-word");
 
     /// <summary>A word of a time phrase that may stand between subject and verb ("said on Tuesday", "last week said").</summary>
-    public static bool IsTimeWord(ReadOnlySpan<char> word) => TimeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsTimeWord(ReadOnlySpan<char> word) => TimeWords.Contains(word);
 
-    public static bool IsMonth(ReadOnlySpan<char> word) => Months.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsMonth(ReadOnlySpan<char> word) => Months.Contains(word);
 
-    public static bool IsDeterminer(ReadOnlySpan<char> word) => Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsDeterminer(ReadOnlySpan<char> word) => Determiners.Contains(word);
 
     /// <summary>A closed-class word that opens or carries a clause; a negated auxiliary ("doesn’t", "won't") counts.</summary>
-    public static bool IsClauseWord(ReadOnlySpan<char> word) => ClauseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || IsNegatedAuxiliary(word);
+    public static bool IsClauseWord(ReadOnlySpan<char> word) => ClauseWords.Contains(word) || IsNegatedAuxiliary(word);
 
-    public static bool IsVerbModifier(ReadOnlySpan<char> word) => VerbModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || IsMannerAdverb(word)
+    public static bool IsVerbModifier(ReadOnlySpan<char> word) => VerbModifiers.Contains(word) || IsMannerAdverb(word)
         || IsNegatedAuxiliary(word);
 
     /// <summary>"Trump’s", "the Minister's": a word or phrase ending in a possessive 's.</summary>
@@ -49,16 +50,20 @@ internal static class WordClasses
     /// <summary>A lower-case "-ly" adverb ("angrily said", "repeatedly argued"), less the nouns that end the same way.</summary>
     public static bool IsMannerAdverb(ReadOnlySpan<char> word) =>
         word.Length >= 5 && char.IsLower(word[0]) && word.EndsWith("ly", StringComparison.Ordinal)
-        && !LyNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        && !LyNouns.Contains(word);
 
-    private static readonly HashSet<string> LyNouns = Class("ly-noun");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LyNouns = Class("ly-noun");
 
     /// <summary>A capitalised word that is no part of a name: sentence-initial function words, days, months.</summary>
-    public static bool IsNonNameCapitalised(ReadOnlySpan<char> word) => NonNameCapitalised.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsNonNameCapitalised(ReadOnlySpan<char> word) => NonNameCapitalised.Contains(word);
 
-    /// <summary>The words of one class (case-insensitive). The file is embedded, so a missing class is a packaging error.</summary>
-    private static HashSet<string> Class(string name) => Classes.TryGetValue(name, out var words)
-        ? words
+    /// <summary>
+    /// The words of one class (case-insensitive), read by span. The file is embedded, so a missing class is a packaging
+    /// error. The lookup is built once: asking a set for its span lookup at every call checks its comparer each time, and
+    /// these sets are read at nearly every token by every stage.
+    /// </summary>
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Class(string name) => Classes.TryGetValue(name, out var words)
+        ? words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>()
         : throw new InvalidOperationException($"The grammar word file has no class '{name}'.");
 
     private static Dictionary<string, HashSet<string>> Load()

@@ -39,4 +39,23 @@ public sealed class LinearModelTests
         Assert.Same(LinearModel.Empty, model);
         Assert.Equal(double.PositiveInfinity, model.Threshold);
     }
+
+    [Fact]
+    public void Weight_table_finds_every_key_it_holds_and_nothing_else()
+    {
+        // Keys chosen to share home slots (multiples of a power of two) as well as spread ones, so probing is exercised.
+        var entries = Enumerable.Range(0, 300).ToDictionary(i => i % 2 == 0 ? (ulong)i << 40 : FeatureHash.Of($"w={i}"), i => (float)i + 0.5f);
+        var table = new WeightTable(entries);
+        Assert.Equal(300, table.Count);
+        foreach (var (key, weight) in entries)
+        {
+            Assert.Equal(weight, table[key]);
+            Assert.True(table.TryGetValue(key, out var found));
+            Assert.Equal(weight, found);
+        }
+
+        Assert.Equal(0f, table[FeatureHash.Of("w=absent")]);
+        Assert.False(table.TryGetValue(1UL << 63, out _));
+        Assert.Equal(0f, new WeightTable(new Dictionary<ulong, float>())[0]);
+    }
 }

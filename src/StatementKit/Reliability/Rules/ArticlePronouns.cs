@@ -45,13 +45,24 @@ internal static class ArticlePronouns
         var carriedParagraph = -1;
         foreach (var sentence in document.Sentences)
         {
-            var persons = new HashSet<int>();
+            // The persons the sentence names: none, one (named), or several. Counted, not collected: only whether it is
+            // one matters, and a set per sentence was a third of this rule's allocations.
+            var named = 0;
+            var only = -1;
             var firstMention = int.MaxValue;
             while (next < mentions.Count && mentions[next].Start < sentence.End)
             {
                 if (mentions[next].Start >= sentence.Start && !quoted.Contains(mentions[next].Start))
                 {
-                    persons.Add(mentions[next].Entity);
+                    if (named == 0)
+                    {
+                        (named, only) = (1, mentions[next].Entity);
+                    }
+                    else if (mentions[next].Entity != only)
+                    {
+                        named = 2;
+                    }
+
                     firstMention = Math.Min(firstMention, mentions[next].End);
                 }
 
@@ -60,20 +71,20 @@ internal static class ArticlePronouns
 
             // A pronoun before the name makes someone else the sentence's subject ("She criticised Donald Trump, though she
             // did not name him"; "They stayed in touch with Lorenz"): such a sentence is not about the person it names.
-            if (persons.Count == 1 && GenderedWordBetween(context, sentence.Start, firstMention, pronouns, null))
+            if (named == 1 && GenderedWordBetween(context, sentence.Start, firstMention, pronouns, null))
             {
-                persons.Add(-1);
+                named = 2;
             }
 
             var paragraph = document.ParagraphIndexAt(sentence.Start);
             int person;
             int from;
-            if (persons.Count == 1)
+            if (named == 1)
             {
-                person = persons.First();
+                person = only;
                 from = firstMention;
             }
-            else if (persons.Count == 0 && carried >= 0 && carriedParagraph == paragraph)
+            else if (named == 0 && carried >= 0 && carriedParagraph == paragraph)
             {
                 person = carried;
                 from = sentence.Start;
@@ -110,7 +121,7 @@ internal static class ArticlePronouns
             }
 
             // Only a sentence that names one person hands its subject on; a sentence naming nobody does not hand on again.
-            carried = persons.Count == 1 ? person : -1;
+            carried = named == 1 ? person : -1;
             carriedParagraph = paragraph;
         }
 
