@@ -26,6 +26,26 @@ internal static class WordClasses
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeWords = Class("time-word");
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FiniteAuxiliaries = Class("finite-auxiliary", StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModalsAfterPlural = Class("modal-after-plural", StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuestionOpeners = Class("question-opener");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubordinateMarkers = Class("subordinate-marker");
+
+    /// <summary>A finite auxiliary in lower case ("is", "has", "will"): it makes a clause of the words before it.</summary>
+    public static bool IsFiniteAuxiliary(ReadOnlySpan<char> word) => FiniteAuxiliaries.Contains(word);
+
+    /// <summary>A modal or auxiliary in lower case that follows a plural noun looking like a verb ("member states can").</summary>
+    public static bool IsModalAfterPlural(ReadOnlySpan<char> word) => ModalsAfterPlural.Contains(word);
+
+    /// <summary>A word that opens an indirect question ("if", "whether", "about").</summary>
+    public static bool IsQuestionOpener(ReadOnlySpan<char> word) => QuestionOpeners.Contains(word);
+
+    /// <summary>A word that puts a following verb in a subordinate clause ("when asked").</summary>
+    public static bool IsSubordinateMarker(ReadOnlySpan<char> word) => SubordinateMarkers.Contains(word);
+
     /// <summary>A word of a time phrase that may stand between subject and verb ("said on Tuesday", "last week said").</summary>
     public static bool IsTimeWord(ReadOnlySpan<char> word) => TimeWords.Contains(word);
 
@@ -62,8 +82,8 @@ internal static class WordClasses
     /// error. The lookup is built once: asking a set for its span lookup at every call checks its comparer each time, and
     /// these sets are read at nearly every token by every stage.
     /// </summary>
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Class(string name) => Classes.TryGetValue(name, out var words)
-        ? words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>()
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Class(string name, StringComparer? comparer = null) => Classes.TryGetValue(name, out var words)
+        ? words.ToFrozenSet(comparer ?? StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>()
         : throw new InvalidOperationException($"The grammar word file has no class '{name}'.");
 
     private static Dictionary<string, HashSet<string>> Load()

@@ -22,13 +22,10 @@ internal static class ClauseGrammar
         reader.IsLowerWord(index) && reader[index].Length > 5 && reader.Chars(index).EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>A modal or auxiliary after a plural noun that looks like a verb ("member states can").</summary>
-    public static bool IsModal(ReadOnlySpan<char> word) =>
-        word is "can" or "could" or "will" or "would" or "should" or "may" or "might" or "must" or "have" or "are" or "were" or "do" or "did";
+    public static bool IsModal(ReadOnlySpan<char> word) => WordClasses.IsModalAfterPlural(word);
 
     /// <summary>A finite auxiliary: it makes a clause of the words before it.</summary>
-    public static bool IsFiniteAuxiliary(ReadOnlySpan<char> word) =>
-        word is "is" or "was" or "are" or "were" or "has" or "had" or "have" or "will" or "would" or "can" or "could" or "should"
-            or "may" or "might" or "must" or "does" or "did" or "do";
+    public static bool IsFiniteAuxiliary(ReadOnlySpan<char> word) => WordClasses.IsFiniteAuxiliary(word);
 
     /// <summary>A number or a time word ("2015", "Friday", "June").</summary>
     public static bool IsTimeAt(in TokenReader reader, int index) =>
@@ -37,12 +34,11 @@ internal static class ClauseGrammar
 
     /// <summary>A word that opens an indirect question ("asked if", "asked why", "asked about").</summary>
     public static bool IsQuestionOpener(in TokenReader reader, int index) =>
-        reader.Is(index, "if") || reader.Is(index, "whether") || reader.Is(index, "why") || reader.Is(index, "how") || reader.Is(index, "what")
-        || reader.Is(index, "which") || reader.Is(index, "who") || reader.Is(index, "when") || reader.Is(index, "where") || reader.Is(index, "about");
+        (uint)index < (uint)reader.Count && reader[index].IsWord && WordClasses.IsQuestionOpener(reader.Chars(index));
 
     /// <summary>"when asked", "if asked", "once asked", "after asked": the verb is in a subordinate clause.</summary>
     public static bool IsSubordinateMarker(in TokenReader reader, int index) =>
-        reader.Is(index, "when") || reader.Is(index, "if") || reader.Is(index, "once") || reader.Is(index, "after");
+        (uint)index < (uint)reader.Count && reader[index].IsWord && WordClasses.IsSubordinateMarker(reader.Chars(index));
 
     /// <summary>"A new poll", "surveys": a determined or plural phrase, not a bare word ("Experience shows").</summary>
     public static bool IsDeterminedPhrase(in TokenReader reader, (int First, int Last) phrase) =>
