@@ -32,6 +32,26 @@ internal static class WordClasses
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuestionOpeners = Class("question-opener");
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NoBareClauseStarts = Class("no-bare-clause-start");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectAdjunctOpeners = Class("object-adjunct-opener");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TrailingAdjunctOpeners = Class("trailing-adjunct-opener");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PassiveAuxiliaries = Class("passive-auxiliary");
+
+    /// <summary>Never opens a bare reported clause ("said to", "said in"); opens an introductory adverbial.</summary>
+    public static bool IsNoBareClauseStart(ReadOnlySpan<char> word) => NoBareClauseStarts.Contains(word);
+
+    /// <summary>Opens an adjunct after a verb's object ("at a rally").</summary>
+    public static bool IsObjectAdjunctOpener(ReadOnlySpan<char> word) => ObjectAdjunctOpeners.Contains(word);
+
+    /// <summary>Opens an adjunct or addressee after a trailing attribution ("on Thursday", "reporters").</summary>
+    public static bool IsTrailingAdjunctOpener(ReadOnlySpan<char> word) => TrailingAdjunctOpeners.Contains(word);
+
+    /// <summary>Makes the verb after it passive ("was asked").</summary>
+    public static bool IsPassiveAuxiliary(ReadOnlySpan<char> word) => PassiveAuxiliaries.Contains(word);
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubordinateMarkers = Class("subordinate-marker");
 
     /// <summary>A finite auxiliary in lower case ("is", "has", "will"): it makes a clause of the words before it.</summary>

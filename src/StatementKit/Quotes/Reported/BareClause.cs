@@ -18,7 +18,7 @@ internal sealed class BareClause(ClauseEmitter emitter) : IReportedConstruction
         var reader = context.Reader;
         var next = clause.Next;
         if (next + MinBareClauseWords - 1 < context.Limit && reader[next].IsWord
-            && (!ReportedWords.IsNoBareClauseStart(reader.Chars(next)) || ClauseGrammar.OpensFiniteClause(reader, next, context.Limit))
+            && (!WordClasses.IsNoBareClauseStart(reader.Chars(next)) || ClauseGrammar.OpensFiniteClause(reader, next, context.Limit))
             && !WordClasses.IsTimeWord(reader.Chars(next))
             && (!clause.Cue.NeedsThat || context.QuotesInside.AnyWithin(TextSpan.FromBounds(reader[next].Start, context.Sentence.End))))
         {

@@ -21,7 +21,7 @@ internal static class ClauseBounds
             var word = reader.Chars(start - 1);
             if (WordClasses.IsVerbModifier(word))
             {
-                passive |= ReportedWords.IsPassiveAuxiliary(reader.Chars(start - 1));
+                passive |= WordClasses.IsPassiveAuxiliary(reader.Chars(start - 1));
                 start--;
             }
             else if (WordClasses.IsTimeWord(word))
@@ -45,17 +45,17 @@ internal static class ClauseBounds
     public static bool IsIntroductoryPhrase(in SentenceContext context, int comma)
     {
         var reader = context.Reader;
-        return comma - context.First <= MaxIntroductoryTokens && reader[context.First].IsWord && ReportedWords.IsNoBareClauseStart(reader.Chars(context.First));
+        return comma - context.First <= MaxIntroductoryTokens && reader[context.First].IsWord && WordClasses.IsNoBareClauseStart(reader.Chars(context.First));
     }
 
     /// <summary>"Though he trails …, X said on Monday": a sentence opening with a subordinator or adverbial reports nothing before its comma.</summary>
     public static bool OpensSubordinateClause(in TokenReader reader, int first) =>
-        reader[first].IsWord && (ReportedWords.IsNoBareClauseStart(reader.Chars(first)) || WordClasses.IsClauseWord(reader.Chars(first))
+        reader[first].IsWord && (WordClasses.IsNoBareClauseStart(reader.Chars(first)) || WordClasses.IsClauseWord(reader.Chars(first))
             || reader.Is(first, "still") || reader.Is(first, "nonetheless") || reader.Is(first, "despite") || reader.Is(first, "although"));
 
     /// <summary>A lower-case word that never opens a bare clause: a preposition after a comma belongs to an adjunct.</summary>
     public static bool IsPrepositionAt(in TokenReader reader, int index) =>
-        reader.IsLowerWord(index) && ReportedWords.IsNoBareClauseStart(reader.Chars(index));
+        reader.IsLowerWord(index) && WordClasses.IsNoBareClauseStart(reader.Chars(index));
 
     /// <summary>
     /// Where the clause that ends at <paramref name="end"/> begins: after the last colon or semicolon before it, else
@@ -74,7 +74,7 @@ internal static class ClauseBounds
         }
 
         var opensWithAdjunct = reader[context.First].IsWord
-            && (ReportedWords.IsNoBareClauseStart(reader.Chars(context.First)) || reader.Chars(context.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+            && (WordClasses.IsNoBareClauseStart(reader.Chars(context.First)) || reader.Chars(context.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase));
         for (var j = context.First + 1; opensWithAdjunct && j < end && j <= context.First + MaxIntroductoryTokens; j++)
         {
             if (reader.IsChar(j, ','))

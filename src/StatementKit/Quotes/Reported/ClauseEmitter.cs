@@ -78,7 +78,7 @@ internal sealed class ClauseEmitter(CueMatcher cues, SpeakerPhraseReader phrases
 
         // "his series of tweets in [which …]", "Vik as [“a little desperate”]": a preposition left at the edge belongs to what follows.
         while (end > start && (reader.IsPunctuation(end) && !ClauseGrammar.IsClosingQuote(reader, end)
-            || reader.IsLowerWord(end) && ReportedWords.IsNoBareClauseStart(reader.Chars(end))))
+            || reader.IsLowerWord(end) && WordClasses.IsNoBareClauseStart(reader.Chars(end))))
         {
             end--;
         }
@@ -145,7 +145,7 @@ internal sealed class ClauseEmitter(CueMatcher cues, SpeakerPhraseReader phrases
         }
 
         var word = reader.Chars(j);
-        if (WordClasses.IsTimeWord(word) || ReportedWords.IsObjectAdjunctOpener(word))
+        if (WordClasses.IsTimeWord(word) || WordClasses.IsObjectAdjunctOpener(word))
         {
             return true;
         }

@@ -12,7 +12,7 @@ internal sealed class ObjectComplement(ClauseEmitter emitter) : IReportedConstru
         var reader = context.Reader;
         var next = clause.Next;
         if (clause.Cue.Complement != CueComplement.Object || clause.IsGerund(context) || next >= context.Limit || !reader[next].IsWord
-            || ReportedWords.IsNoBareClauseStart(reader.Chars(next)) || WordClasses.IsTimeWord(reader.Chars(next)))
+            || WordClasses.IsNoBareClauseStart(reader.Chars(next)) || WordClasses.IsTimeWord(reader.Chars(next)))
         {
             return false;
         }

@@ -113,7 +113,7 @@ internal sealed class TrailingAttribution(CueMatcher cues, SpeakerPhraseReader p
         }
 
         // "to" opens an addressee ("to reporters", "to The Times"), not an infinitive ("declined to comment").
-        var opens = ReportedWords.IsTrailingAdjunctOpener(reader.Chars(from)) && !(reader.Is(from, "to") && reader.IsLowerWord(from + 1) && !reader.Is(from + 1, "reporters"))
+        var opens = WordClasses.IsTrailingAdjunctOpener(reader.Chars(from)) && !(reader.Is(from, "to") && reader.IsLowerWord(from + 1) && !reader.Is(from + 1, "reporters"))
             || WordClasses.IsTimeWord(reader.Chars(from))
             || reader.IsCapitalised(from) && !WordClasses.IsNonNameCapitalised(reader.Chars(from));
         if (!opens)
