@@ -18,7 +18,15 @@ internal sealed class CommonWords
 
     public static CommonWords Of(in TokenReader reader)
     {
-        var words = new HashSet<int>(new TokenWordComparer(reader));
+        // Sized for every lower-case token up front: growing the set rehashed it about ten times per article, and the
+        // discarded tables were most of what building it allocated.
+        var lower = 0;
+        for (var i = 0; i < reader.Count; i++)
+        {
+            lower += reader.IsLowerWord(i) ? 1 : 0;
+        }
+
+        var words = new HashSet<int>(lower, new TokenWordComparer(reader));
         for (var i = 0; i < reader.Count; i++)
         {
             if (reader.IsLowerWord(i))
