@@ -124,11 +124,16 @@ internal sealed class EntityTable
             return null;
         }
 
-        if (namesakes.Count == 1)
-        {
-            return namesakes[0];
-        }
+        return namesakes.Count == 1 ? namesakes[0] : AmongNamesakes(text, namesakes, position, honorific, named, tentativeGender);
+    }
 
+    /// <summary>
+    /// <see cref="SurnameOwner"/> when several persons share the surname: its own method, so that the closures it needs
+    /// are allocated only then, not for every surname looked up.
+    /// </summary>
+    private static EntityDraft AmongNamesakes(string text, List<EntityDraft> namesakes, int position, Gender honorific, FullNameMentions named,
+        Func<EntityDraft, Gender> tentativeGender)
+    {
         bool Fits(EntityDraft e) => honorific == Gender.Unknown || tentativeGender(e) is var g && (g == Gender.Unknown || g == honorific);
 
         // A namesake named in full earlier in the paragraph ("Bill Clinton took the stage. … Clinton said") is meant; otherwise the

@@ -191,17 +191,37 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
             statements.Add(StatementFactory.Create(document, candidate, speaker));
         }
 
-        var entities = ordered.Select(e => new Entity
+        var entities = new Entity[ordered.Count];
+        for (var i = 0; i < entities.Length; i++)
         {
-            Name = e.Name,
-            Kind = e.Kind,
-            Aliases = e.Aliases.ToArray(),
-            Roles = e.Roles.Select(r => r.ToString()).Distinct(StringComparer.Ordinal).ToArray(),
-            Gender = e.Gender,
-            GenderEvidence = e.GenderEvidence.ToArray(),
-            Mentions = e.Mentions.Order().Select(document.Excerpt).ToArray(),
-        }).ToArray();
+            var e = ordered[i];
+            entities[i] = new Entity
+            {
+                Name = e.Name,
+                Kind = e.Kind,
+                Aliases = e.Aliases.ToArray(),
+                Roles = e.Roles.Count == 0 ? [] : e.Roles.Select(r => r.ToString()).Distinct(StringComparer.Ordinal).ToArray(),
+                Gender = e.Gender,
+                GenderEvidence = e.GenderEvidence.ToArray(),
+                Mentions = Excerpts(document, e.Mentions),
+            };
+        }
+
         return new SpeakerAttributionResult(statements, entities);
+    }
+
+    /// <summary>The mentions in text order as excerpts: one array sorted in place (an ordering iterator, its sorter and a delegate per entity were a tenth of the stage's allocations).</summary>
+    private static TextExcerpt[] Excerpts(AnalysisDocument document, List<TextSpan> mentions)
+    {
+        var spans = mentions.ToArray();
+        Array.Sort(spans);
+        var excerpts = new TextExcerpt[spans.Length];
+        for (var i = 0; i < spans.Length; i++)
+        {
+            excerpts[i] = document.Excerpt(spans[i]);
+        }
+
+        return excerpts;
     }
 }
 
