@@ -44,7 +44,7 @@ internal sealed class EntityDraft
 
     /// <summary>
     /// The mentions as a set, once there are more than <see cref="MaxLinearMentions"/>: most entities have a few, and a
-    /// set for each was a sizeable part of what building the entities allocated.
+    /// set for each grew and rehashed for a handful of spans.
     /// </summary>
     private HashSet<TextSpan>? mentionSet;
 

@@ -20,7 +20,9 @@ internal sealed class PersonMentionIndex
             count += entity.Mentions.Count;
         }
 
-        mentions.EnsureCapacity(count); // sized once: growing it copied it several times per article
+        // Sized once, with room for the persons that speaker phrases add later (Insert): growing it copied it several
+        // times per article.
+        mentions.EnsureCapacity(count + 16);
         foreach (var entity in entities)
         {
             foreach (var mention in entity.Mentions)
