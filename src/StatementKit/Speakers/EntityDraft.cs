@@ -6,14 +6,23 @@ internal sealed class EntityDraft
     public EntityDraft(EntityKind kind, IReadOnlyList<string> nameTokens, string key)
     {
         Kind = kind;
-        NameTokens = nameTokens;
+        this.nameTokens = nameTokens;
         Key = key;
     }
 
     public EntityKind Kind { get; }
 
     /// <summary>The words of the longest name, without the dots of initials: what mentions are matched against.</summary>
-    public IReadOnlyList<string> NameTokens { get; set; }
+    public IReadOnlyList<string> NameTokens
+    {
+        get => nameTokens;
+        set => (nameTokens, joinedName) = (value, null);
+    }
+
+    private IReadOnlyList<string> nameTokens;
+
+    /// <summary>The name words joined, kept: <see cref="Name"/> is read many times per entity without a written name.</summary>
+    private string? joinedName;
 
     /// <summary>The longest name as the text writes it ("Anna K. Berg"), when it came from the text.</summary>
     public string? WrittenName { get; set; }
@@ -22,7 +31,7 @@ internal sealed class EntityDraft
     public string Key { get; }
 
     /// <summary>The canonical name: the longest form the text uses, as written.</summary>
-    public string Name => WrittenName ?? string.Join(' ', NameTokens);
+    public string Name => WrittenName ?? (joinedName ??= string.Join(' ', nameTokens));
 
     public List<string> Aliases { get; } = [];
 
@@ -33,7 +42,13 @@ internal sealed class EntityDraft
 
     public List<TextSpan> Mentions { get; } = [];
 
-    private readonly HashSet<TextSpan> mentionSet = [];
+    /// <summary>
+    /// The mentions as a set, once there are more than <see cref="MaxLinearMentions"/>: most entities have a few, and a
+    /// set for each grew and rehashed for a handful of spans.
+    /// </summary>
+    private HashSet<TextSpan>? mentionSet;
+
+    private const int MaxLinearMentions = 16;
 
     public List<GenderEvidence> GenderEvidence { get; } = [];
 
@@ -51,10 +66,12 @@ internal sealed class EntityDraft
 
     public void AddMention(TextSpan span)
     {
-        if (mentionSet.Add(span))
+        if (Mentions.Count < MaxLinearMentions ? Mentions.Contains(span) : !(mentionSet ??= [.. Mentions]).Add(span))
         {
-            Mentions.Add(span);
-            FirstPosition = Math.Min(FirstPosition, span.Start);
+            return;
         }
+
+        Mentions.Add(span);
+        FirstPosition = Math.Min(FirstPosition, span.Start);
     }
 }

@@ -27,9 +27,18 @@ internal sealed class EntityTable
     /// </summary>
     public void AddPersons(IReadOnlyList<NameMention> mentions, in TokenReader reader, Func<EntityDraft, Gender> tentativeGender, Func<int, bool> isGivenName)
     {
-        // Full names first, so that every person exists before the surname-only mentions are placed.
-        var fullNames = new List<(int Position, EntityDraft Entity)>();
-        foreach (var mention in mentions.Where(m => m.NameTokens.Count > 1).OrderByDescending(m => m.NameTokens.Count).ThenBy(m => m.Span.Start))
+        // Full names first, so that every person exists before the surname-only mentions are placed. Mentions never
+        // start at the same place, so sorting in place orders them as a stable ordered query did, without its key arrays.
+        var (longer, single) = (new List<NameMention>(mentions.Count), new List<NameMention>(mentions.Count));
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            (mentions[k].NameTokens.Count > 1 ? longer : mentions[k].NameTokens.Count == 1 ? single : null)?.Add(mentions[k]);
+        }
+
+        longer.Sort(static (a, b) => a.NameTokens.Count != b.NameTokens.Count ? b.NameTokens.Count.CompareTo(a.NameTokens.Count) : a.Span.Start.CompareTo(b.Span.Start));
+        single.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        var fullNames = new List<(int Position, EntityDraft Entity)>(longer.Count);
+        foreach (var mention in longer)
         {
             var entity = FullNameOwner(mention.NameTokens) ?? NewPerson(mention.NameTokens);
             Adopt(entity, mention, reader);
@@ -38,7 +47,7 @@ internal sealed class EntityTable
 
         fullNames.Sort((a, b) => a.Position.CompareTo(b.Position));
         var named = new FullNameMentions(fullNames);
-        foreach (var mention in mentions.Where(m => m.NameTokens.Count == 1).OrderBy(m => m.Span.Start))
+        foreach (var mention in single)
         {
             var entity = SurnameOwner(reader.Text, mention.NameTokens[0], mention.NameSpan.Start, mention.Honorific, named, tentativeGender)
                 ?? NewPerson(mention.NameTokens);
@@ -124,11 +133,16 @@ internal sealed class EntityTable
             return null;
         }
 
-        if (namesakes.Count == 1)
-        {
-            return namesakes[0];
-        }
+        return namesakes.Count == 1 ? namesakes[0] : AmongNamesakes(text, namesakes, position, honorific, named, tentativeGender);
+    }
 
+    /// <summary>
+    /// <see cref="SurnameOwner"/> when several persons share the surname: its own method, so that the closures it needs
+    /// are allocated only then, not for every surname looked up.
+    /// </summary>
+    private static EntityDraft AmongNamesakes(string text, List<EntityDraft> namesakes, int position, Gender honorific, FullNameMentions named,
+        Func<EntityDraft, Gender> tentativeGender)
+    {
         bool Fits(EntityDraft e) => honorific == Gender.Unknown || tentativeGender(e) is var g && (g == Gender.Unknown || g == honorific);
 
         // A namesake named in full earlier in the paragraph ("Bill Clinton took the stage. … Clinton said") is meant; otherwise the

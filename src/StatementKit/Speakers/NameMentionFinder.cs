@@ -125,7 +125,8 @@ internal sealed class NameMentionFinder
         // A qualifier before a title: "Norwegian Prime Minister", "NATO Secretary General".
         if (lexicon.TitleAt(reader, pos + 1, out _) > 0)
         {
-            if (data.CountryAdjectives.TryGetValue(reader.Word(pos), out var adjectiveCountry))
+            // Words are looked up by their characters: a string per capitalised word was most of what the finder allocated.
+            if (data.CountryAdjectives.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(reader.Chars(pos), out var adjectiveCountry))
             {
                 country = adjectiveCountry;
                 pos++;
@@ -135,13 +136,13 @@ internal sealed class NameMentionFinder
                 organization = reader.Word(pos);
                 pos++;
             }
-            else if (lexicon.IsPlace(reader.Word(pos)))
+            else if (lexicon.IsPlace(reader.Chars(pos)))
             {
                 country = reader.Word(pos); // "Virginia Democrat Tim Kaine", "Ontario Premier Doug Ford"
                 pos++;
             }
         }
-        else if (lexicon.TitleAt(reader, pos + 2, out _) > 0 && reader.IsCapitalised(pos + 1) && lexicon.IsPlace(reader.Word(pos) + " " + reader.Word(pos + 1)))
+        else if (lexicon.TitleAt(reader, pos + 2, out _) > 0 && reader.IsCapitalised(pos + 1) && IsTwoWordPlace(reader, pos))
         {
             country = reader.Word(pos) + " " + reader.Word(pos + 1); // "New Jersey Gov. Chris Christie"
             pos += 2;
@@ -178,11 +179,24 @@ internal sealed class NameMentionFinder
         return true;
     }
 
+    /// <summary>Whether the two words from <paramref name="pos"/>, joined by a space, name a place ("New Jersey").</summary>
+    private bool IsTwoWordPlace(in TokenReader reader, int pos)
+    {
+        var a = reader.Chars(pos);
+        var b = reader.Chars(pos + 1);
+        var length = a.Length + 1 + b.Length;
+        Span<char> joined = length <= 128 ? stackalloc char[length] : new char[length];
+        a.CopyTo(joined);
+        joined[a.Length] = ' ';
+        b.CopyTo(joined[(a.Length + 1)..]);
+        return lexicon.IsPlace(joined);
+    }
+
     /// <summary>An honorific at <paramref name="pos"/> ("Mr", "Ms.") and the gender it gives, stepped over.</summary>
     private (Gender Gender, TextSpan? Span) ReadHonorific(in TokenReader reader, ref int pos)
     {
         if (!(reader[pos < reader.Count ? pos : reader.Count - 1].IsWord && pos < reader.Count
-            && data.Honorifics.TryGetValue(reader.Word(pos), out var gender) && reader.IsCapitalised(pos)))
+            && data.Honorifics.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(reader.Chars(pos), out var gender) && reader.IsCapitalised(pos)))
         {
             return (Gender.Unknown, null);
         }
@@ -227,7 +241,7 @@ internal sealed class NameMentionFinder
                 continue;
             }
 
-            if (count > 0 && reader[pos].IsWord && lexicon.IsParticle(reader.Word(pos)) && lexicon.IsNameWord(reader, pos + 1))
+            if (count > 0 && reader[pos].IsWord && lexicon.IsParticle(reader.Chars(pos)) && lexicon.IsNameWord(reader, pos + 1))
             {
                 names[count++] = reader[pos].Span;
                 pos++;

@@ -18,7 +18,7 @@ internal sealed class NameWords
     public NameWords(StatementKitData data) => this.data = data;
 
     /// <summary>A lower-case particle inside a name ("Ursula von der Leyen").</summary>
-    public bool IsParticle(string word) => data.NameParticles.Contains(word);
+    public bool IsParticle(ReadOnlySpan<char> word) => data.NameParticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>Number of words of the longest title starting at <paramref name="pos"/>; 0 when none.</summary>
     public int TitleAt(in TokenReader reader, int pos, out string? roleClass)
@@ -109,7 +109,7 @@ internal sealed class NameWords
 
     public static ReadOnlySpan<char> Chars(string text, TextSpan span) => text.AsSpan(span.Start, span.Length);
 
-    public bool IsPlace(string name) => data.ProperNouns.TryGetValue(name, out var kind) && kind == ProperNounClass.Place;
+    public bool IsPlace(ReadOnlySpan<char> name) => data.ProperNouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var kind) && kind == ProperNounClass.Place;
 
     /// <summary>Whether the token can be a given name written before a surname: a name word, no honorific.</summary>
     public bool IsGivenNameAt(in TokenReader reader, int pos) =>

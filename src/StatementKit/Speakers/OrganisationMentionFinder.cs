@@ -72,7 +72,10 @@ internal sealed class OrganisationMentionFinder
 
     private (OrganisationMention Mention, int Last, string Initials)? ReadRun(in TokenReader reader, int start)
     {
+        // Words are looked up by their characters, and the kind is lower-cased once, at the end: a string per capitalised
+        // word was most of what the finder allocated.
         var lookup = data.OrganisationWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var corporate = data.CorporateWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var first = start;
         while (first < reader.Count && WordClasses.IsNonNameCapitalised(reader.Chars(first)) && first - start < 2)
         {
@@ -80,19 +83,19 @@ internal sealed class OrganisationMentionFinder
         }
 
         var last = -1;
-        string? kind = null;
+        var kind = -1; // the token of the last organisation word
         var linked = false; // an "of"/"for" after the organisation word: "Department of Justice", "University of Michigan"
         for (var k = first; k < reader.Count && k - first < MaxRunTokens; k++)
         {
             if (reader.IsCapitalised(k) && !WordClasses.IsNonNameCapitalised(reader.Chars(k)))
             {
-                if (lookup.Contains(reader.Chars(k)) || data.CorporateWords.Contains(reader.Word(k)))
+                if (lookup.Contains(reader.Chars(k)) || corporate.Contains(reader.Chars(k)))
                 {
                     last = k;
-                    kind = reader.Word(k).ToLowerInvariant();
+                    kind = k;
                     linked = false;
                 }
-                else if (kind is not null && linked)
+                else if (kind >= 0 && linked)
                 {
                     last = k;
                 }
@@ -108,47 +111,58 @@ internal sealed class OrganisationMentionFinder
                 break;
             }
 
-            linked |= kind is not null && (reader.Is(k, "of") || reader.Is(k, "for"));
+            linked |= kind >= 0 && (reader.Is(k, "of") || reader.Is(k, "for"));
         }
 
-        if (last < 0 || kind is null)
+        if (last < 0 || kind < 0)
         {
             return null;
         }
 
-        if (reader.IsChar(last + 1, '.') && data.CorporateWords.Contains(reader.Word(last)))
+        if (reader.IsChar(last + 1, '.') && corporate.Contains(reader.Chars(last)))
         {
             last++; // "Acme Corp."
         }
 
-        var initials = new System.Text.StringBuilder();
+        // At most one initial per token of the run, and the run is at most MaxRunTokens long (one more for "Corp.").
+        Span<char> initials = stackalloc char[MaxRunTokens + 1];
+        var length = 0;
         for (var k = first; k <= last; k++)
         {
             if (reader.IsCapitalised(k))
             {
-                initials.Append(reader.Text[reader[k].Start]);
+                initials[length++] = reader.Text[reader[k].Start];
             }
         }
 
         var span = reader.Span(first, last);
         var name = PersonNames.Written(reader.Text, span);
-        return (new OrganisationMention(span, name, KindOf(name) ?? kind), last, initials.ToString());
+        return (new OrganisationMention(span, name, KindOf(name) ?? reader.Word(kind).ToLowerInvariant()), last, new string(initials[..length]));
     }
 
     /// <summary>The organisation word that says what kind of body a name is: its last such word.</summary>
     private string? KindOf(string name)
     {
-        string? kind = null;
-        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        // The words are read as spans of the name and only the kind found last becomes a string.
+        var organisation = data.OrganisationWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var corporate = data.CorporateWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        ReadOnlySpan<char> kind = default;
+        var company = false;
+        var found = false;
+        foreach (var range in name.AsSpan().Split(' '))
         {
-            var bare = word.TrimEnd('.');
-            if (data.OrganisationWords.Contains(bare) || data.CorporateWords.Contains(bare))
+            var bare = name.AsSpan(range).TrimEnd('.');
+            if (name.AsSpan(range).IsEmpty || !organisation.Contains(bare) && !corporate.Contains(bare))
             {
-                kind = data.CorporateWords.Contains(bare) ? "company" : bare.ToLowerInvariant();
+                continue;
             }
+
+            kind = bare;
+            company = corporate.Contains(bare);
+            found = true;
         }
 
-        return kind;
+        return !found ? null : company ? "company" : kind.ToString().ToLowerInvariant();
     }
 
     private static bool IsAcronym(in TokenReader reader, int i) =>

@@ -12,8 +12,17 @@ internal sealed class PersonMentionIndex
     private readonly List<(int Position, EntityDraft Entity)> mentions = [];
 
     /// <summary>Indexes every mention of the persons among <paramref name="entities"/>, replacing none.</summary>
-    public void AddAll(IEnumerable<EntityDraft> entities)
+    public void AddAll(List<EntityDraft> entities)
     {
+        var count = mentions.Count;
+        foreach (var entity in entities)
+        {
+            count += entity.Mentions.Count;
+        }
+
+        // Sized once, with room for the persons that speaker phrases add later (Insert): growing it copied it several
+        // times per article.
+        mentions.EnsureCapacity(count + 16);
         foreach (var entity in entities)
         {
             foreach (var mention in entity.Mentions)

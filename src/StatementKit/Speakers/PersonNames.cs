@@ -8,8 +8,31 @@ internal static class PersonNames
     /// <summary>The name as written, on one line, less a possessive ending ("Anna K. Berg’s" is "Anna K. Berg").</summary>
     public static string Written(string text, TextSpan span)
     {
+        // Nearly every name is written on one line with single spaces: then it is copied once, as it stands, instead of
+        // split into words and joined again (three strings and an array per mention).
+        var chars = text.AsSpan(span.Start, span.Length);
+        if (IsSingleSpaced(chars))
+        {
+            return new string(WordClasses.HasPossessiveEnding(chars) ? chars[..^2] : chars);
+        }
+
         var name = string.Join(' ', text.Substring(span.Start, span.Length).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return WordClasses.HasPossessiveEnding(name) ? name[..^2] : name;
+    }
+
+    /// <summary>Whether the only white space is single spaces between words: splitting and joining would give the same.</summary>
+    private static bool IsSingleSpaced(ReadOnlySpan<char> chars)
+    {
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsWhiteSpace(chars[i])
+                && (chars[i] != ' ' || i == 0 || i == chars.Length - 1 || char.IsWhiteSpace(chars[i + 1])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"García Márquez" ends "Gabriel García Márquez": a double surname written without the given name.</summary>

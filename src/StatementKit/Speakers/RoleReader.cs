@@ -27,8 +27,10 @@ internal sealed class RoleReader
                 continue;
             }
 
-            foreach (var mention in entity.Mentions.ToArray())
+            // By index, not over a copy: reading descriptions adds none to the mentions.
+            for (var m = 0; m < entity.Mentions.Count; m++)
             {
+                var mention = entity.Mentions[m];
                 var first = SortedSearch.LastStartingAtOrBefore(reader.Tokens, mention.Start, static t => t.Start);
                 var last = SortedSearch.LastStartingAtOrBefore(reader.Tokens, mention.End - 1, static t => t.Start);
                 if (first < 0 || last < first)

@@ -45,7 +45,7 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
         // A given name completing a surname is a name word the text never writes in lower case, or a known first name
         // ("Geoff Garin"; not "Given Sanders").
         table.AddPersons(names.Find(reader, common, cancellationToken), reader, e => GenderInference.Tentative(e, data),
-            k => names.IsGivenNameAt(reading, k) && (!common.Contains(reading.Chars(k)) || data.FirstNames.ContainsKey(reading.Word(k))));
+            k => names.IsGivenNameAt(reading, k) && (!common.Contains(reading.Chars(k)) || data.FirstNames.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(reading.Chars(k))));
 
         // Each step below is linear, but on megabytes of statement-dense text each takes tens of milliseconds: a cancelled
         // analysis looks at its token between them.
@@ -165,7 +165,7 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
     private static SpeakerAttributionResult Build(AnalysisDocument document, IReadOnlyList<QuoteCandidate> candidates, Resolution?[] resolved, EntityTable table)
     {
         var ordered = table.All.Where(e => e.Mentions.Count > 0).OrderBy(e => e.FirstPosition).ThenBy(e => e.Name, StringComparer.Ordinal).ToList();
-        var indexOf = new Dictionary<EntityDraft, int>();
+        var indexOf = new Dictionary<EntityDraft, int>(ordered.Count);
         for (var i = 0; i < ordered.Count; i++)
         {
             indexOf[ordered[i]] = i;
@@ -191,17 +191,37 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
             statements.Add(StatementFactory.Create(document, candidate, speaker));
         }
 
-        var entities = ordered.Select(e => new Entity
+        var entities = new Entity[ordered.Count];
+        for (var i = 0; i < entities.Length; i++)
         {
-            Name = e.Name,
-            Kind = e.Kind,
-            Aliases = e.Aliases.ToArray(),
-            Roles = e.Roles.Select(r => r.ToString()).Distinct(StringComparer.Ordinal).ToArray(),
-            Gender = e.Gender,
-            GenderEvidence = e.GenderEvidence.ToArray(),
-            Mentions = e.Mentions.Order().Select(document.Excerpt).ToArray(),
-        }).ToArray();
+            var e = ordered[i];
+            entities[i] = new Entity
+            {
+                Name = e.Name,
+                Kind = e.Kind,
+                Aliases = e.Aliases.ToArray(),
+                Roles = e.Roles.Count == 0 ? [] : e.Roles.Select(r => r.ToString()).Distinct(StringComparer.Ordinal).ToArray(),
+                Gender = e.Gender,
+                GenderEvidence = e.GenderEvidence.ToArray(),
+                Mentions = Excerpts(document, e.Mentions),
+            };
+        }
+
         return new SpeakerAttributionResult(statements, entities);
+    }
+
+    /// <summary>The mentions in text order as excerpts: one array sorted in place, instead of an ordering iterator, its sorter and a delegate per entity.</summary>
+    private static TextExcerpt[] Excerpts(AnalysisDocument document, List<TextSpan> mentions)
+    {
+        var spans = mentions.ToArray();
+        Array.Sort(spans);
+        var excerpts = new TextExcerpt[spans.Length];
+        for (var i = 0; i < spans.Length; i++)
+        {
+            excerpts[i] = document.Excerpt(spans[i]);
+        }
+
+        return excerpts;
     }
 }
 

@@ -7,7 +7,10 @@ internal sealed class SpanSet
 
     public SpanSet(IEnumerable<TextSpan> spans)
     {
-        this.spans = spans.OrderBy(s => s.Start).ThenByDescending(s => s.Length).ToList();
+        // Sorted in place: the key arrays and sorter of an ordered query were a measurable part of each set. Spans
+        // that compare equal here are equal, so an unstable sort gives the same list as a stable one.
+        this.spans = [.. spans];
+        this.spans.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
     }
 
     public bool Contains(int position)

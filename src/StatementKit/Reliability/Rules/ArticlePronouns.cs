@@ -13,25 +13,26 @@ namespace StatementKit.Reliability.Rules;
 internal static class ArticlePronouns
 {
     /// <summary>
-    /// Per person entity (by index in <paramref name="entities"/>), its pronouns in text order; words inside
-    /// <paramref name="quoted"/> (<see cref="DirectQuotes"/>) are left out.
+    /// Per person entity (by index in <paramref name="entities"/>), its pronouns in text order, null for none (most
+    /// entities: a list for each was allocated for nothing); words inside <paramref name="quoted"/>
+    /// (<see cref="DirectQuotes"/>) are left out.
     /// </summary>
-    public static List<ArticlePronoun>[] Find(ReliabilityContext context, IReadOnlyList<Entity> entities, SpanSet quoted)
+    public static List<ArticlePronoun>?[] Find(ReliabilityContext context, IReadOnlyList<Entity> entities, SpanSet quoted)
     {
         var document = context.Document;
-        var found = new List<ArticlePronoun>[entities.Count];
-        for (var i = 0; i < found.Length; i++)
-        {
-            found[i] = [];
-        }
-
-        // Every person mention as (start, end, entity), in text order.
-        var mentions = new List<(int Start, int End, int Entity)>();
+        var found = new List<ArticlePronoun>?[entities.Count];
+        // Every person mention as (start, end, entity), in text order, in a list sized once. Plain loops: a closure and
+        // an iterator per entity were much of what this allocated.
+        var mentions = new List<(int Start, int End, int Entity)>(PersonMentions.CountOf(entities));
         for (var e = 0; e < entities.Count; e++)
         {
             if (entities[e].Kind == EntityKind.Person)
             {
-                mentions.AddRange(entities[e].Mentions.Select(m => (m.Start, m.Start + m.Length, e)));
+                var of = entities[e].Mentions;
+                for (var m = 0; m < of.Count; m++)
+                {
+                    mentions.Add((of[m].Start, of[m].Start + of[m].Length, e));
+                }
             }
         }
 
@@ -117,7 +118,7 @@ internal static class ArticlePronouns
                 }
 
                 var word = document.Text.AsSpan(t.Start, t.Length);
-                found[person].Add(new ArticlePronoun(t.Start, t.Length, pronounGender, subjects.Contains(word)));
+                (found[person] ??= []).Add(new ArticlePronoun(t.Start, t.Length, pronounGender, subjects.Contains(word)));
             }
 
             // Only a sentence that names one person hands its subject on; a sentence naming nobody does not hand on again.

@@ -7,20 +7,37 @@ internal sealed class PersonMentions
     private const int Reach = 3000;
 
     private readonly IReadOnlyList<Entity> entities;
-    private readonly List<(int Start, int Entity)> mentions = [];
+    private readonly List<(int Start, int Entity)> mentions;
 
     public PersonMentions(IReadOnlyList<Entity> entities)
     {
         this.entities = entities;
+        mentions = new(CountOf(entities));
         for (var e = 0; e < entities.Count; e++)
         {
             if (entities[e].Kind == EntityKind.Person)
             {
-                mentions.AddRange(entities[e].Mentions.Select(m => (m.Start, e)));
+                var of = entities[e].Mentions;
+                for (var m = 0; m < of.Count; m++)
+                {
+                    mentions.Add((of[m].Start, e));
+                }
             }
         }
 
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>How many mentions the persons among <paramref name="entities"/> have: lists of them are sized once.</summary>
+    public static int CountOf(IReadOnlyList<Entity> entities)
+    {
+        var count = 0;
+        for (var e = 0; e < entities.Count; e++)
+        {
+            count += entities[e].Kind == EntityKind.Person ? entities[e].Mentions.Count : 0;
+        }
+
+        return count;
     }
 
     /// <summary>

@@ -30,18 +30,21 @@ internal sealed class PronounGenderConflictRule : IReliabilityRule
         var entities = context.Entities;
         var quoted = ArticlePronouns.DirectQuotes(context);
         var articlePronouns = ArticlePronouns.Find(context, entities, quoted);
-        var persons = new PersonMentions(entities);
+        PersonMentions? persons = null; // built for the first person a pronoun refers to: most articles have none to check
         for (var e = 0; e < entities.Count; e++)
         {
             var entity = entities[e];
-            if (entity.Kind != EntityKind.Person)
+            // No pronoun refers to the person: nothing can conflict, and the lists below need not be built (most
+            // persons of an article, and most of what this rule allocated).
+            if (entity.Kind != EntityKind.Person || articlePronouns[e] is null && !HasSpeakerPronoun(entity))
             {
                 continue;
             }
 
+            persons ??= new PersonMentions(entities);
             var speakerPronouns = entity.GenderEvidence.Where(g => g.Source == GenderEvidenceSource.Pronoun && g.Excerpt is not null).ToList();
             var spoken = speakerPronouns.Select(p => p.Excerpt!.Start).ToHashSet();
-            var others = articlePronouns[e].Where(p => !spoken.Contains(p.Start)).ToList();
+            var others = (articlePronouns[e] ?? []).Where(p => !spoken.Contains(p.Start)).ToList();
             var basis = entity.GenderEvidence.Where(g => g.Source != GenderEvidenceSource.Pronoun && g.Gender == entity.Gender).ToList();
             var gender = basis.Count > 0 ? entity.Gender : Majority(speakerPronouns.Select(p => p.Gender).Concat(others.Select(p => p.Gender)));
             if (gender == Gender.Unknown)
@@ -126,6 +129,20 @@ internal sealed class PronounGenderConflictRule : IReliabilityRule
             var t = document.Tokens[i];
             if (t.IsWord && !conflicts.Contains(t.Start) && pronouns.TryGetValue(document.Text.AsSpan(t.Start, t.Length), out var g) && g == wanted
                 && !quoted.Contains(t.Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasSpeakerPronoun(Entity entity)
+    {
+        var evidence = entity.GenderEvidence;
+        for (var i = 0; i < evidence.Count; i++)
+        {
+            if (evidence[i] is { Source: GenderEvidenceSource.Pronoun, Excerpt: not null })
             {
                 return true;
             }
