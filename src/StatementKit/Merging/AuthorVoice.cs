@@ -20,10 +20,12 @@ namespace StatementKit.Merging;
 internal sealed class AuthorVoice(StatementKitData data)
 {
     private const int MaxNounPhraseWords = 4;
+    private const int MaxEnclosingQuotes = 8;
 
     public IReadOnlyList<QuoteCandidate> Apply(AnalysisDocument document, IReadOnlyList<QuoteCandidate> candidates)
     {
         List<QuoteCandidate>? kept = null;
+        TextSpan[]? quotes = null;
         for (var i = 0; i < candidates.Count; i++)
         {
             var candidate = candidates[i];
@@ -37,7 +39,7 @@ internal sealed class AuthorVoice(StatementKitData data)
                     changed = NounPhrase(document, trimmed, candidate.Cue) is { } phrase ? candidate with { SpeakerMention = phrase } : candidate;
                 }
                 else if (data.AuthorVoicePronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(words) && !IsQuoted(candidate)
-                    && !InsideQuote(candidates, trimmed))
+                    && !InsideQuote(quotes ??= QuotedContents(candidates), trimmed))
                 {
                     kept ??= [.. candidates.Take(i)];
                     continue;
@@ -62,12 +64,24 @@ internal sealed class AuthorVoice(StatementKitData data)
     /// <summary>Direct speech, or words whose boundaries quote marks fix: the words of someone quoted.</summary>
     private static bool IsQuoted(QuoteCandidate candidate) => candidate.Kind == StatementKind.Direct || candidate.HasExactBoundaries;
 
-    /// <summary>Whether the mention stands inside a quote's words: the "I" of the person quoted, not of the author.</summary>
-    private static bool InsideQuote(IReadOnlyList<QuoteCandidate> candidates, TextSpan mention)
+    /// <summary>The contents of the quoted statements, by start.</summary>
+    private static TextSpan[] QuotedContents(IReadOnlyList<QuoteCandidate> candidates)
     {
-        foreach (var other in candidates)
+        var quotes = candidates.Where(IsQuoted).Select(c => c.Content).ToArray();
+        Array.Sort(quotes);
+        return quotes;
+    }
+
+    /// <summary>
+    /// Whether the mention stands inside a quote's words: the "I" of the person quoted, not of the author. Only the
+    /// few quotes that start last before the mention are looked at, so statement-dense text stays linear.
+    /// </summary>
+    private static bool InsideQuote(TextSpan[] quotes, TextSpan mention)
+    {
+        var after = SortedSearch.LowerBound(quotes, mention.Start + 1, static q => q.Start);
+        for (var k = after - 1; k >= 0 && k >= after - MaxEnclosingQuotes; k--)
         {
-            if (IsQuoted(other) && other.Content.Contains(mention))
+            if (quotes[k].Contains(mention))
             {
                 return true;
             }
