@@ -144,7 +144,7 @@ public sealed class StatementAnalyzerBuilder
             stageProposers.Add(create() ?? throw new InvalidOperationException($"The factory of the proposer {type.Name} returned null."));
         }
 
-        var stage = new StatementStage(stageProposers, merger ?? DefaultMerger(data, rules), new StatementTyper(data));
+        var stage = new StatementStage(stageProposers, merger ?? DefaultMerger(data, rules), new StatementTyper(data), new AuthorVoice(data));
         return new StatementAnalyzer(
             loader?.Invoke() ?? new DocumentLoader(data, InputLimits.From(options)),
             stage,

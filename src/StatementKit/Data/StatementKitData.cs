@@ -103,6 +103,12 @@ internal sealed class StatementKitData
     /// <summary>Words that open a "Label: text" line without naming a speaker ("Photo", "Read").</summary>
     public required FrozenSet<string> NonSpeakerLabels { get; init; }
 
+    /// <summary>First- and second-person pronouns (<c>author-voice-pronouns.txt</c>): a speaker phrase of the article's own voice.</summary>
+    public required FrozenSet<string> AuthorVoicePronouns { get; init; }
+
+    /// <summary>The articles (<c>articles.txt</c>): a speaker mention that is only an article names no one.</summary>
+    public required FrozenSet<string> Articles { get; init; }
+
     /// <summary>Class and id words that tell what a page element holds (<c>page-hints.tsv</c>), for main-content extraction.</summary>
     public required Documents.PageHints PageHints { get; init; }
 
@@ -197,6 +203,8 @@ internal sealed class StatementKitData
             Abbreviations = Words("abbreviations.txt", dir).ToFrozenSet(comparer),
             NamingCues = Words("naming-cues.txt", dir).ToFrozenSet(comparer),
             NonSpeakerLabels = Words("non-speaker-labels.txt", dir).ToFrozenSet(comparer),
+            AuthorVoicePronouns = Words("author-voice-pronouns.txt", dir).ToFrozenSet(comparer),
+            Articles = Words("articles.txt", dir).ToFrozenSet(comparer),
             EnglishFunctionWords = Words("english-function-words.txt", dir).ToFrozenSet(comparer),
             PageHints = new Documents.PageHints(DataFile.Rows("page-hints.tsv", dir)),
             CreditLabels = Words("credit-labels.txt", dir).ToFrozenSet(comparer),

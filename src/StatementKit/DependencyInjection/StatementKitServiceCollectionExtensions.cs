@@ -51,7 +51,7 @@ public static class StatementKitServiceCollectionExtensions
             return new StatementAnalyzer(
                 sp.GetRequiredService<IDocumentLoader>(),
                 new StatementStage([.. sp.GetServices<IStatementProposer>()], sp.GetRequiredService<IStatementMerger>(),
-                    new StatementTyper(sp.GetRequiredService<StatementKitData>())),
+                    new StatementTyper(sp.GetRequiredService<StatementKitData>()), new AuthorVoice(sp.GetRequiredService<StatementKitData>())),
                 sp.GetRequiredService<ISpeakerAttributor>(),
                 sp.GetServices<IReliabilityRule>(),
                 options,

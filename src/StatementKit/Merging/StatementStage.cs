@@ -4,10 +4,10 @@ namespace StatementKit.Merging;
 
 /// <summary>
 /// The statement stage: every proposer reads the document, in the order they were added, the merger makes one list
-/// of their proposals, and the typer types what no proposer typed. Each proposal and candidate is stamped with its
-/// proposer's name. Thread-safe.
+/// of their proposals, the author's own voice is taken out of it (<see cref="AuthorVoice"/>), and the typer types what
+/// no proposer typed. Each proposal and candidate is stamped with its proposer's name. Thread-safe.
 /// </summary>
-internal sealed class StatementStage(IReadOnlyList<IStatementProposer> proposers, IStatementMerger merger, StatementTyper typer)
+internal sealed class StatementStage(IReadOnlyList<IStatementProposer> proposers, IStatementMerger merger, StatementTyper typer, AuthorVoice voice)
 {
     public IReadOnlyList<IStatementProposer> Proposers { get; } = proposers;
 
@@ -25,7 +25,7 @@ internal sealed class StatementStage(IReadOnlyList<IStatementProposer> proposers
 
         var merged = merger.Merge(document, proposals, cancellationToken)
             ?? throw new InvalidOperationException("The statement merger returned null.");
-        return typer.Type(document, merged);
+        return typer.Type(document, voice.Apply(document, merged));
     }
 
     private static StatementProposal Stamped(StatementProposal proposal, string name)

@@ -38,7 +38,9 @@ internal sealed class MentionResolver
             (first, last) = head;
         }
 
-        var text = reader.Text.Substring(reader[first].Start, reader[last].End - reader[first].Start);
+        // A mention cut before a contraction's apostrophe ends inside its last token: "He" of "He’s heralded".
+        var end = mention.End > reader[first].Start && mention.End < reader[last].End && reader.Text[mention.End] is '\'' or '’' ? mention.End : reader[last].End;
+        var text = reader.Text.Substring(reader[first].Start, end - reader[first].Start);
 
         // A relative "who" keeps its own mention and takes the entity of its antecedent.
         if (first == last && reader.Is(first, "who") && phrases.Antecedent(reader, first, Math.Max(0, first - MaxAntecedentTokens)) is { } antecedent)
@@ -48,7 +50,7 @@ internal sealed class MentionResolver
                 : null;
         }
 
-        if (first == last && data.Pronouns.TryGetValue(reader.Word(first), out var pronounGender))
+        if (first == last && data.Pronouns.TryGetValue(end < reader[last].End ? text : reader.Word(first), out var pronounGender))
         {
             return pronouns.Resolve(context, mention, text, pronounGender, previous);
         }

@@ -89,7 +89,7 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
         cancellationToken.ThrowIfCancellationRequested();
         GenderInference.Apply(table, resolved, document.Text, data, registry);
         cancellationToken.ThrowIfCancellationRequested();
-        return Build(document, candidates, resolved, table);
+        return Build(document, candidates, resolved, table, data.Articles);
     }
 
     /// <summary>
@@ -162,7 +162,8 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
     private static bool StartsParagraph(AnalysisDocument document, QuoteCandidate candidate, int paragraph) =>
         candidate.Span.Start <= document.Paragraphs[paragraph].Start + 1;
 
-    private static SpeakerAttributionResult Build(AnalysisDocument document, IReadOnlyList<QuoteCandidate> candidates, Resolution?[] resolved, EntityTable table)
+    private static SpeakerAttributionResult Build(AnalysisDocument document, IReadOnlyList<QuoteCandidate> candidates, Resolution?[] resolved, EntityTable table,
+        IReadOnlySet<string> articles)
     {
         var ordered = table.All.Where(e => e.Mentions.Count > 0).OrderBy(e => e.FirstPosition).ThenBy(e => e.Name, StringComparer.Ordinal).ToList();
         var indexOf = new Dictionary<EntityDraft, int>(ordered.Count);
@@ -176,7 +177,8 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
         {
             var candidate = candidates[i];
             SpeakerAttribution? speaker = null;
-            if (resolved[i] is { } r)
+            // An article alone ("the", "a": a phrase cut short) is never a speaker's name: the speaker is not told.
+            if (resolved[i] is { } r && (r.Entity is not null || !articles.Contains(r.Name)))
             {
                 speaker = new SpeakerAttribution
                 {
