@@ -88,19 +88,41 @@ internal sealed class AnalyzeCommand
         };
         Command.SetAction((parseResult, cancellationToken) =>
         {
-            try
+            var settings = Settings(parseResult);
+
+            // The run goes on a thread of its own so that the action returns a task still running: System.CommandLine
+            // then, on Ctrl+C, cancels the token and waits at most its ProcessTerminationTimeout (2 s) for the run to
+            // stop before it ends the invocation with 130 anyway. A run on the calling thread could not be given up:
+            // blocked writing a record to a pipe whose reader is not reading (a jsonl record is often larger than the
+            // pipe's 64 KB), it sees the token only once the reader reads again, so Ctrl+C did nothing until then.
+            run = Task.Factory.StartNew(() =>
             {
-                return Task.FromResult(new AnalyzeRun(Settings(parseResult), console).Execute(cancellationToken));
-            }
-            catch (OperationCanceledException)
-            {
-                console.Error.WriteLine("statementkit: interrupted");
-                return Task.FromResult(ExitCodes.Cancelled);
-            }
+                try
+                {
+                    return new AnalyzeRun(settings, console).Execute(cancellationToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    console.Error.WriteLine(Interrupted);
+                    return ExitCodes.Cancelled;
+                }
+            }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            return run;
         });
     }
 
+    /// <summary>What an interrupted run says on standard error.</summary>
+    public const string Interrupted = "statementkit: interrupted";
+
+    private Task<int>? run;
+
     public Command Command { get; }
+
+    /// <summary>
+    /// True when the invocation ended on Ctrl+C while the run was still stuck (in a write to standard output, say): its
+    /// thread still owns the output writer, so the caller must neither flush nor wait for it, only say so and exit.
+    /// </summary>
+    public bool RunAbandoned => run is { IsCompleted: false };
 
     /// <summary>
     /// Tokens that look like options but are none (<c>--fromat</c>): System.CommandLine hands them to the PATH argument,

@@ -42,6 +42,14 @@ internal static class CliApplication
         try
         {
             var exitCode = parseResult.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
+            if (analyze.RunAbandoned)
+            {
+                // Ctrl+C (130) or SIGTERM (143), and the run did not stop in time: it is left behind on its background thread,
+                // and the process ends.
+                console.Error.WriteLine(AnalyzeCommand.Interrupted);
+                return exitCode;
+            }
+
             if (parseResult.Action is HelpAction)
             {
                 console.Out.WriteLine(ExitCodeHelp);
