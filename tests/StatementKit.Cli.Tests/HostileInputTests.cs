@@ -151,7 +151,7 @@ public sealed class HostileInputTests
         var seed = File.ReadAllText(TheCli.Articles()[3]);
         var big = folder.File("big.txt", string.Concat(Enumerable.Repeat(seed + "\n\n", (1 << 16) / seed.Length)));
 
-        using var process = Process.Start(CliProcess.StartInfo(["analyze", "--format", "jsonl", .. Enumerable.Repeat(big, 400)]))!;
+        using var process = Process.Start(CliProcess.InterruptibleStartInfo(["analyze", "--format", "jsonl", .. Enumerable.Repeat(big, 400)]))!;
         process.StandardInput.Close();
         var error = process.StandardError.ReadToEndAsync();
 
@@ -195,7 +195,7 @@ public sealed class HostileInputTests
         var seed = File.ReadAllText(TheCli.Articles()[3]);
         var big = folder.File("big.txt", string.Concat(Enumerable.Repeat(seed + "\n\n", (1 << 16) / seed.Length)));
 
-        using var process = Process.Start(CliProcess.StartInfo(["analyze", "--format", "jsonl", "--include-text", .. Enumerable.Repeat(big, 400)]))!;
+        using var process = Process.Start(CliProcess.InterruptibleStartInfo(["analyze", "--format", "jsonl", "--include-text", .. Enumerable.Repeat(big, 400)]))!;
         process.StandardInput.Close();
         var error = process.StandardError.ReadToEndAsync();
         using (var firstRecord = new CancellationTokenSource(CliProcess.Timeout))

@@ -36,6 +36,26 @@ internal static class CliProcess
         return info;
     }
 
+    /// <summary>
+    /// As <see cref="StartInfo"/>, for a process the test interrupts with SIGINT. A process started in the background
+    /// by a non-interactive shell (a CI script run with <c>&amp;</c>, <c>nohup</c>) inherits SIGINT ignored, and .NET then
+    /// leaves it ignored, as a background job should; the CLI is started through coreutils' <c>env --default-signal=INT</c>
+    /// so that it can be interrupted wherever the test host runs.
+    /// </summary>
+    public static ProcessStartInfo InterruptibleStartInfo(IEnumerable<string> args)
+    {
+        var info = StartInfo(args);
+        if (!OperatingSystem.IsLinux() || !File.Exists("/usr/bin/env"))
+        {
+            return info;
+        }
+
+        info.ArgumentList.Insert(0, info.FileName);
+        info.ArgumentList.Insert(0, "--default-signal=INT");
+        info.FileName = "/usr/bin/env";
+        return info;
+    }
+
     public static CliResult Run(params string[] args) => Run(StartInfo(args));
 
     /// <summary>Runs to the end, or kills the process at the timeout and fails.</summary>
