@@ -46,7 +46,7 @@ internal sealed class SpeakerPhraseWords
         }
 
         // "respondents", "some technologists": a phrase headed by a plural noun names a group.
-        if (reader.IsLowerWord(last) && reader[last].Length > 4 && reader.Chars(last).EndsWith('s') && !reader.Chars(last).EndsWith("ss")
+        if (reader.IsLowerWord(last) && reader[last].Length > 4 && reader.Chars(last).EndsWith('s') && !reader.Chars(last).EndsWith("ss", StringComparison.Ordinal)
             && !WordClasses.IsClauseWord(reader.Chars(last)) && !WordClasses.IsMannerAdverb(reader.Chars(last)))
         {
             return true;
