@@ -125,9 +125,9 @@ public sealed record Statement
     public SpeakerAttribution? Speaker { get; init; }
 
     /// <summary>
-    /// How likely this is a statement an annotator would mark, from 0 to 1: the probability the statement model
-    /// (<c>statement-model.tsv</c>, learnt from annotated news) gives it, so 0.5 means right about as often as wrong.
-    /// Quotes inside quotes and unattributed quotes are kept but get low values.
+    /// The probability, from 0 to 1, that this is a statement an annotator would mark with these boundaries: the
+    /// proposers' score mapped through a curve fitted per mode on annotated news (<c>calibration.tsv</c>), so 0.5 means
+    /// right about as often as wrong. Quotes inside quotes and unattributed quotes are kept but get low values.
     /// </summary>
     public required double Confidence { get; init; }
 }
@@ -178,7 +178,10 @@ public sealed record SpeakerAttribution
     /// <summary>How the speaker was found.</summary>
     public required AttributionMethod Method { get; init; }
 
-    /// <summary>How sure the attribution is, from 0 to 1.</summary>
+    /// <summary>
+    /// The probability, from 0 to 1, that this is the statement's speaker (calibrated per mode on annotated news, as
+    /// <see cref="Statement.Confidence"/> is).
+    /// </summary>
     public required double Confidence { get; init; }
 }
 

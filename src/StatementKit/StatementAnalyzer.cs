@@ -20,9 +20,10 @@ public sealed class StatementAnalyzer : IStatementAnalyzer
     private readonly StatementKitOptions options;
     private readonly StatementKitData data;
     private readonly ISpeakerRegistry? registry;
+    private readonly ConfidenceCalibrator calibrator;
 
     internal StatementAnalyzer(IDocumentLoader loader, StatementStage statements, ISpeakerAttributor attributor,
-        IEnumerable<IReliabilityRule> rules, StatementKitOptions options, StatementKitData data, ISpeakerRegistry? registry)
+        IEnumerable<IReliabilityRule> rules, StatementKitOptions options, StatementKitData data, ISpeakerRegistry? registry, bool calibrate = true)
     {
         this.loader = loader;
         this.statements = statements;
@@ -31,6 +32,9 @@ public sealed class StatementAnalyzer : IStatementAnalyzer
         this.data = data;
         this.registry = registry;
         evaluator = new ReliabilityEvaluator(rules, options);
+        calibrator = calibrate
+            ? ConfidenceCalibrator.For(data.Calibration, statements.Proposers.Select(p => p.Name), statements.Merger, attributor)
+            : ConfidenceCalibrator.None;
     }
 
     /// <summary>An analyzer with the default stages and rules.</summary>
@@ -69,7 +73,8 @@ public sealed class StatementAnalyzer : IStatementAnalyzer
         cancellationToken.ThrowIfCancellationRequested();
 
         var document = loader.Load(article, cancellationToken);
-        var candidates = statements.Propose(document, cancellationToken)
+        // Calibrated before the threshold: MinimumConfidence is a probability.
+        var candidates = calibrator.Statements(statements.Propose(document, cancellationToken))
             .Where(c => c.Confidence >= options.MinimumConfidence && options.Types.Contains(c.Type ?? StatementType.Assertion))
             .ToList();
         var limitsReached = document.LimitsReached.ToList();
@@ -79,8 +84,8 @@ public sealed class StatementAnalyzer : IStatementAnalyzer
             candidates.RemoveRange(options.MaxStatements, candidates.Count - options.MaxStatements);
         }
 
-        SpeakerAttributionResult attribution = options.AttributeSpeakers
-            ? attributor.Attribute(document, candidates, cancellationToken)
+        var attribution = options.AttributeSpeakers
+            ? calibrator.Speakers(attributor.Attribute(document, candidates, cancellationToken))
             : Unattributed(document, candidates);
         IReadOnlyList<ReliabilityFlag> pipelineFlags = limitsReached.Count == 0 ? [] : [InputTruncated(limitsReached)];
         var reliability = evaluator.Evaluate(new ReliabilityContext(document, attribution.Statements, attribution.Entities, data, cancellationToken),

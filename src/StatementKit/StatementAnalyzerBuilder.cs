@@ -20,6 +20,7 @@ public sealed class StatementAnalyzerBuilder
     private Func<IDocumentLoader>? loader;
     private readonly List<(Type Type, Func<IStatementProposer> Create)> proposers = [];
     private IStatementMerger? merger;
+    private bool calibrate = true;
     private bool defaultProposer = true;
     private Func<ISpeakerAttributor>? attributor;
     private ISpeakerRegistry? registry;
@@ -152,7 +153,15 @@ public sealed class StatementAnalyzerBuilder
             reliabilityRules,
             options.Clone(),
             data,
-            registry);
+            registry,
+            calibrate);
+    }
+
+    /// <summary>Keeps the proposers' and the attributor's own confidences (the evaluation tool fits calibration on them).</summary>
+    internal StatementAnalyzerBuilder WithoutCalibration()
+    {
+        calibrate = false;
+        return this;
     }
 
     /// <summary>The default merger, reading speakers from cues with the analyzer's own lexicons (the rules' reader when they run).</summary>

@@ -10,11 +10,13 @@ namespace StatementKit.Evaluation;
 /// </summary>
 internal static class AccurateMode
 {
-    public static StatementAnalyzer Create(double minimumConfidence, IReadOnlyList<string> settings) =>
-        new StatementAnalyzerBuilder()
+    public static StatementAnalyzer Create(double minimumConfidence, IReadOnlyList<string> settings, bool calibrate = true)
+    {
+        var builder = new StatementAnalyzerBuilder()
             .Configure(o => o.MinimumConfidence = minimumConfidence)
-            .UseNeuralTagger(options => Apply(options, settings))
-            .Build();
+            .UseNeuralTagger(options => Apply(options, settings));
+        return (calibrate ? builder : builder.WithoutCalibration()).Build();
+    }
 
     private static void Apply(NeuralTaggerOptions options, IReadOnlyList<string> settings)
     {

@@ -10,6 +10,8 @@ using StatementKit.Evaluation;
 //       train it after the cue model: its examples are the candidates the rules and the cue model produce)
 //   --held-out-tenth: train without every tenth train article, and evaluate on those articles only (for tuning)
 //   --model-threshold X: write X as the trained model's threshold instead of the tuned one
+//   --fit-calibration src/StatementKit/Data/calibration.tsv: fit the mode's confidence calibration on the articles
+//       evaluated (with --split train --held-out-tenth; never on dev) and write it; --uncalibrated: the raw confidences
 //   or: -- --reliability-variants [--mode fast|accurate] [--split dev] [--pages DIR] [--gate reliability-baseline.json] [--errors N]
 //       (the reliability-variants dev set: state-media and mis-gendering flags on generated variants of real articles)
 //   or: -- --pages ../shared/html/readability-test-pages [--entities]   (alone: main content and metadata of saved web pages;
@@ -23,7 +25,8 @@ var split = "dev";
 var mode = "fast";
 var taggerSettings = new List<string>();
 var root = Path.Combine("..", "shared", "eval", "polnear");
-string? jsonPath = null, gatePath = null, cueModelPath = null, statementModelPath = null, speakerGoldPath = null;
+string? jsonPath = null, gatePath = null, cueModelPath = null, statementModelPath = null, speakerGoldPath = null, calibrationPath = null;
+var calibrate = true;
 var errors = 0;
 var cueStats = false;
 var minimumConfidence = 0.0;
@@ -45,6 +48,11 @@ for (var i = 0; i < args.Length; i++)
         case "--train-cue-model": cueModelPath = args[++i]; break;
         case "--train-statement-model": statementModelPath = args[++i]; break;
         case "--held-out-tenth": heldOutTenth = true; break;
+        case "--fit-calibration": calibrationPath = args[++i]; calibrate = false; break;
+        case "--uncalibrated": calibrate = false; break;
+        case "--dump-types":
+            TypedScores.Dump(BratCorpus.Load(root, split), args[++i], split == "dev" ? 6 : 60);
+            return 0;
         case "--model-threshold": modelThreshold = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--cue-stats": cueStats = true; break;
         case "--speaker-gold": speakerGoldPath = args[++i]; break;
@@ -85,8 +93,10 @@ if (cueModelPath is not null || statementModelPath is not null)
 
 var analyzer = mode switch
 {
-    "fast" => StatementAnalyzer.CreateDefault(o => o.MinimumConfidence = minimumConfidence),
-    "accurate" => AccurateMode.Create(minimumConfidence, taggerSettings),
+    "fast" => calibrate
+        ? StatementAnalyzer.CreateDefault(o => o.MinimumConfidence = minimumConfidence)
+        : new StatementAnalyzerBuilder().Configure(o => o.MinimumConfidence = minimumConfidence).WithoutCalibration().Build(),
+    "accurate" => AccurateMode.Create(minimumConfidence, taggerSettings, calibrate),
     _ => throw new ArgumentException($"unknown mode {mode} (fast or accurate)"),
 };
 var scores = new List<ArticleScore>();
@@ -96,7 +106,12 @@ foreach (var article in BratCorpus.Load(root, split).Where((_, i) => !heldOutTen
     var analysis = analyzer.Analyze(Article.FromText(article.Text));
     var predictions = analysis.Statements
         .Select(s => new Prediction(s.Content.Span, s.Speaker?.Mention?.Span, s.Content.Text, s.Speaker?.Name, s.Kind.ToString(), s.Cue?.Text ?? "-",
-            s.Speaker?.Method.ToString() ?? "-"))
+            s.Speaker?.Method.ToString() ?? "-")
+        {
+            Confidence = s.Confidence,
+            SpeakerConfidence = s.Speaker?.Confidence,
+            Type = s.Type,
+        })
         .ToList();
     scores.Add(Scorer.Score(article, predictions));
     scored.Add((article, scores[^1]));
@@ -107,6 +122,13 @@ Report.Print(report);
 if (errors > 0)
 {
     Report.PrintErrors(scores, errors);
+}
+
+TypedScores.Print(scored, TypedScores.LoadChecked(Path.Combine(AppContext.BaseDirectory, "TypeGold", split + ".tsv")));
+Calibration.Print(scores);
+if (calibrationPath is not null)
+{
+    Calibration.Fit(scores, StatementKit.Learning.CalibrationTable.Profile(analyzer.Proposers.Select(p => p.Name)), calibrationPath);
 }
 
 if (speakerGoldPath is not null)

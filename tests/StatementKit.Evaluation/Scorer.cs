@@ -9,7 +9,20 @@ internal enum GoldType
 }
 
 /// <summary>A predicted statement as the scorer sees it.</summary>
-internal sealed record Prediction(TextSpan Content, TextSpan? Mention, string Text, string? Speaker, string Kind, string Cue, string Method = "-");
+internal sealed record Prediction(TextSpan Content, TextSpan? Mention, string Text, string? Speaker, string Kind, string Cue, string Method = "-")
+{
+    public double Confidence { get; init; } = 1;
+
+    public double? SpeakerConfidence { get; init; }
+
+    public StatementType Type { get; init; }
+}
+
+/// <summary>
+/// What became of one prediction: matched one-to-one to a gold relation or not, and, where it matched a relation with
+/// a gold source and has a speaker, whether the speaker is right (calibration and the typed scores read these).
+/// </summary>
+internal sealed record Outcome(Prediction Predicted, bool Matched, bool? SpeakerRight);
 
 /// <summary>The outcome of matching one article.</summary>
 internal sealed record ArticleScore(string Name, int Gold, int Predicted, int Matched, int MatchedWithGoldSource, int SourceCorrect,
@@ -18,6 +31,12 @@ internal sealed record ArticleScore(string Name, int Gold, int Predicted, int Ma
 {
     /// <summary>Each matched pair: the gold relation and the prediction it matched one-to-one.</summary>
     public IReadOnlyList<(GoldRelation Gold, Prediction Predicted)> Pairs { get; init; } = [];
+
+    /// <summary>Each prediction's outcome, in prediction order.</summary>
+    public IReadOnlyList<Outcome> Outcomes { get; init; } = [];
+
+    /// <summary>Each gold relation and whether a prediction matched it, in gold order.</summary>
+    public IReadOnlyList<(GoldRelation Gold, bool Found)> GoldFound { get; init; } = [];
 }
 
 /// <summary>
@@ -85,6 +104,7 @@ internal static class Scorer
         var byType = Enum.GetValues<GoldType>().ToDictionary(t => t, _ => (Total: 0, Found: 0));
         var sourceByType = Enum.GetValues<GoldType>().ToDictionary(t => t, _ => (WithSource: 0, Correct: 0));
         var misses = new List<string>();
+        var speakerRight = new bool?[predicted.Count];
         for (var g = 0; g < gold.Count; g++)
         {
             var relation = article.Relations[g];
@@ -110,6 +130,7 @@ internal static class Scorer
             {
                 withSource++;
                 sourceCorrect += sourceRight ? 1 : 0;
+                speakerRight[goldMatch[g]] = prediction.SpeakerConfidence is null ? null : sourceRight;
                 var bucket = sourceByType[type];
                 sourceByType[type] = (bucket.WithSource + 1, bucket.Correct + (sourceRight ? 1 : 0));
                 if (!sourceRight)
@@ -135,6 +156,8 @@ internal static class Scorer
         return new ArticleScore(article.Name, gold.Count, predicted.Count, matched, withSource, sourceCorrect, endToEnd, byType, sourceByType, misses, falsePositives, cues, causes)
         {
             Pairs = goldMatch.Select((p, g) => (p, g)).Where(x => x.p >= 0).Select(x => (article.Relations[x.g], predictions[x.p])).ToList(),
+            Outcomes = predictions.Select((p, i) => new Outcome(p, predictedMatched[i], speakerRight[i])).ToList(),
+            GoldFound = article.Relations.Select((r, g) => (r, goldMatch[g] >= 0)).ToList(),
         };
     }
 

@@ -127,6 +127,9 @@ internal sealed class StatementKitData
     /// </summary>
     public required LinearModel StatementModel { get; init; }
 
+    /// <summary>Maps from raw statement and speaker confidence to probabilities, by analyzer profile (calibration.tsv).</summary>
+    public required CalibrationTable Calibration { get; init; }
+
     /// <summary>The data for a set of options: the shared default when the options add nothing.</summary>
     public static StatementKitData For(StatementKitOptions options)
     {
@@ -221,6 +224,7 @@ internal sealed class StatementKitData
             ProperNouns = Pairs("proper-nouns.tsv", dir, StringComparer.Ordinal).ToFrozenDictionary(p => p.Key, p => ParseProperNounClass(p.Value), StringComparer.Ordinal),
             CueModel = LinearModel.FromRows(DataFile.Rows("cue-model.tsv", dir)),
             StatementModel = LinearModel.FromRows(DataFile.Rows("statement-model.tsv", dir)),
+            Calibration = CalibrationTable.FromRows(DataFile.Rows("calibration.tsv", dir)),
         };
     }
 

@@ -11,6 +11,8 @@ internal sealed class StatementStage(IReadOnlyList<IStatementProposer> proposers
 {
     public IReadOnlyList<IStatementProposer> Proposers { get; } = proposers;
 
+    public IStatementMerger Merger { get; } = merger;
+
     public IReadOnlyList<QuoteCandidate> Propose(AnalysisDocument document, CancellationToken cancellationToken)
     {
         var proposals = new StatementProposal[Proposers.Count];
@@ -23,7 +25,7 @@ internal sealed class StatementStage(IReadOnlyList<IStatementProposer> proposers
             proposals[i] = Stamped(proposal, proposer.Name);
         }
 
-        var merged = merger.Merge(document, proposals, cancellationToken)
+        var merged = Merger.Merge(document, proposals, cancellationToken)
             ?? throw new InvalidOperationException("The statement merger returned null.");
         return typer.Type(document, voice.Apply(document, merged));
     }

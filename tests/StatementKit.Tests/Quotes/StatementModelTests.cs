@@ -32,6 +32,6 @@ public sealed class StatementModelTests
         var analysis = StatementAnalyzer.CreateDefault(o => o.DataDirectory = folder.Path).Analyze(Article.FromText(Text));
         var only = Assert.Single(analysis.Statements);
         Assert.Equal(StatementKind.Direct, only.Kind);
-        Assert.Equal(0.01, only.Confidence);
+        Assert.InRange(only.Confidence, 0, 0.05); // the model's 0.01, through the shipped calibration
     }
 }
