@@ -79,6 +79,40 @@ internal static class Calibration
         Console.WriteLine($"calibration: {rows.Count} rows for {profile} written to {path}");
     }
 
+    /// <summary>
+    /// Draws the reliability diagram: per bin, the mean confidence against the share right, for statements and
+    /// speakers, beside the diagonal a calibrated confidence lies on (bins of fewer than 20 left out: too noisy).
+    /// </summary>
+    public static void Draw(IReadOnlyList<ArticleScore> scores, string title, string path)
+    {
+        var plot = new ScottPlot.Plot();
+        var diagonal = plot.Add.Line(0, 0, 1, 1);
+        diagonal.LineColor = ScottPlot.Colors.Gray;
+        diagonal.LinePattern = ScottPlot.LinePattern.Dashed;
+        diagonal.LegendText = "calibrated";
+        foreach (var (name, outcomes, color) in new[]
+        {
+            ($"statements (ECE {ExpectedError(StatementOutcomes(scores)):F3})", StatementOutcomes(scores).ToList(), ScottPlot.Colors.C0),
+            ($"speakers (ECE {ExpectedError(SpeakerOutcomes(scores)):F3})", SpeakerOutcomes(scores).ToList(), ScottPlot.Colors.C1),
+        })
+        {
+            var bins = Table(outcomes).Where(b => b.Count >= 20).ToList();
+            var series = plot.Add.Scatter(bins.Select(b => b.MeanConfidence).ToArray(), bins.Select(b => b.ShareRight).ToArray());
+            series.LegendText = name;
+            series.Color = color;
+            series.MarkerSize = 8;
+            series.LineWidth = 2;
+        }
+
+        plot.Title(title);
+        plot.XLabel("confidence (mean of a tenth of the range)");
+        plot.YLabel("share right");
+        plot.Axes.SetLimits(0, 1, 0, 1);
+        plot.ShowLegend(ScottPlot.Alignment.UpperLeft);
+        plot.SavePng(path, 640, 480);
+        Console.WriteLine($"reliability diagram written to {path}");
+    }
+
     private static string Cell(int count, double value) => count == 0 ? "-" : value.ToString("F3", CultureInfo.InvariantCulture);
 
     private static (int Count, double MeanConfidence, double ShareRight)[] Table(IEnumerable<(double Confidence, bool Right)> outcomes)

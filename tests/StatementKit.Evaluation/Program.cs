@@ -12,6 +12,7 @@ using StatementKit.Evaluation;
 //   --model-threshold X: write X as the trained model's threshold instead of the tuned one
 //   --fit-calibration src/StatementKit/Data/calibration.tsv: fit the mode's confidence calibration on the articles
 //       evaluated (with --split train --held-out-tenth; never on dev) and write it; --uncalibrated: the raw confidences
+//   --diagram docs/reliability-accurate.png: draw the reliability diagram of the run (ScottPlot)
 //   or: -- --reliability-variants [--mode fast|accurate] [--split dev] [--pages DIR] [--gate reliability-baseline.json] [--errors N]
 //       (the reliability-variants dev set: state-media and mis-gendering flags on generated variants of real articles)
 //   or: -- --pages ../shared/html/readability-test-pages [--entities]   (alone: main content and metadata of saved web pages;
@@ -25,6 +26,7 @@ var split = "dev";
 var mode = "fast";
 var taggerSettings = new List<string>();
 var root = Path.Combine("..", "shared", "eval", "polnear");
+string? diagramPath = null;
 string? jsonPath = null, gatePath = null, cueModelPath = null, statementModelPath = null, speakerGoldPath = null, calibrationPath = null;
 var calibrate = true;
 var errors = 0;
@@ -50,6 +52,7 @@ for (var i = 0; i < args.Length; i++)
         case "--held-out-tenth": heldOutTenth = true; break;
         case "--fit-calibration": calibrationPath = args[++i]; calibrate = false; break;
         case "--uncalibrated": calibrate = false; break;
+        case "--diagram": diagramPath = args[++i]; break;
         case "--dump-types":
             TypedScores.Dump(BratCorpus.Load(root, split), args[++i], split == "dev" ? 6 : 60);
             return 0;
@@ -126,6 +129,10 @@ if (errors > 0)
 
 TypedScores.Print(scored, TypedScores.LoadChecked(Path.Combine(AppContext.BaseDirectory, "TypeGold", split + ".tsv")));
 Calibration.Print(scores);
+if (diagramPath is not null)
+{
+    Calibration.Draw(scores, $"PolNeAR {split}, {mode} mode{(calibrate ? "" : ", uncalibrated")}: is confidence a probability?", diagramPath);
+}
 if (calibrationPath is not null)
 {
     Calibration.Fit(scores, StatementKit.Learning.CalibrationTable.Profile(analyzer.Proposers.Select(p => p.Name)), calibrationPath);
