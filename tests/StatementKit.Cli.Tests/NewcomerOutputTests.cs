@@ -60,7 +60,7 @@ public sealed class NewcomerOutputTests
 
         Assert.Contains("   mode: fast", result.Out, StringComparison.Ordinal);
         Assert.Contains("  conf  statement", result.Out, StringComparison.Ordinal);
-        Assert.Matches(@"\n  1  direct    Anna Berg +name +0\.\d\d  We are open", result.Out);
+        Assert.Matches(@"\n  1  direct    assertion    Anna Berg +name +0\.\d\d  We are open", result.Out);
         Assert.Contains("Speakers:", result.Out, StringComparison.Ordinal);
         Assert.Matches(@"\n +2 statements  Anna Berg \(person; female\)\n +1 statement  +Officials \(group\)", result.Out);
     }

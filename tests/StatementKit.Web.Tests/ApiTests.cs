@@ -27,6 +27,7 @@ public sealed class ApiTests(WebApplicationFactory<Program> factory) : IClassFix
         Assert.Equal(Quote, root.GetProperty("text").GetString());
         var statement = Assert.Single(root.GetProperty("statements").EnumerateArray());
         Assert.Equal("Anna Berg", statement.GetProperty("speaker").GetProperty("name").GetString());
+        Assert.Equal("assertion", statement.GetProperty("type").GetString());
         Assert.True(root.TryGetProperty("metadata", out _));
         var entity = root.GetProperty("entities")[0];
         Assert.True(entity.TryGetProperty("genderEvidence", out _));

@@ -61,11 +61,18 @@ public sealed class ReviewPageBrowserTests(ReviewPageBrowserTests.Browser browse
         await page.HoverAsync($"#flags .flag[data-flag='{withEvidence}']");
         Assert.NotEqual(0, await page.Locator("#article .evidence.active").CountAsync());
 
-        // Hover on a statement shows its speaker, mention, method and confidence.
+        // Hover on a statement shows its speaker, kind, type, mention, method and confidence.
         await page.HoverAsync("#article [data-statement='0']");
         var tooltip = await page.InnerTextAsync("#tooltip");
+        var first = expected.GetProperty("statements")[0];
+        Assert.Contains($"kind: {first.GetProperty("kind").GetString()} · type: {first.GetProperty("type").GetString()}", tooltip, StringComparison.Ordinal);
         Assert.Contains("method:", tooltip, StringComparison.Ordinal);
         Assert.Contains("confidence:", tooltip, StringComparison.Ordinal);
+
+        // The statement list: one item per statement, with its type.
+        Assert.Equal(
+            expected.GetProperty("statements").EnumerateArray().Select(s => s.GetProperty("type").GetString()!).ToArray(),
+            await page.EvaluateAsync<string[]>("[...document.querySelectorAll('#statements .statement-item .type-badge')].map(n => n.textContent)"));
 
         // The attribution chain is drawn link by link.
         var chain = expected.GetProperty("reliability").GetProperty("attributionChain");
@@ -92,6 +99,71 @@ public sealed class ReviewPageBrowserTests(ReviewPageBrowserTests.Browser browse
         await page.WaitForSelectorAsync("body[data-analysed='true']");
         Assert.True(await page.IsVisibleAsync("#result"));
         Assert.Equal("1 statement, 1 speaker, 0 flags (fast (rules alone) mode).", await page.InnerTextAsync("#status"));
+    }
+
+    [SkippableFact]
+    public async Task Each_statement_shows_its_type_and_unticking_a_type_hides_its_statements()
+    {
+        await using var session = await OpenPageAsync();
+        var page = session.Page;
+        const string Text = "“We are open,” said Anna Berg. Anna Berg said that taxes would not rise. Anna Berg believes that "
+            + "the plan will work. A new study found that prices fell in May. Anna Berg vowed to fight the ruling in court. "
+            + "Officials believe that the bridge will reopen.";
+        var expected = await AnalyseOnServerAsync(Text, "types.txt", "fast");
+        var types = expected.GetProperty("statements").EnumerateArray().Select(s => s.GetProperty("type").GetString()!).ToArray();
+        // The fixture holds every type, and belief twice, so that the filter has something to hide and something to keep.
+        Assert.Equal(["assertion", "belief", "eventuality", "fact"], types.Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(2, types.Count(t => t == "belief"));
+
+        await page.FillAsync("#content", Text);
+        await page.SelectOptionAsync("#mode", "fast");
+        await page.ClickAsync("#analyze");
+        await page.WaitForSelectorAsync("body[data-analysed='true']");
+
+        // Counts per type, every box ticked, every statement highlighted and listed with its type.
+        foreach (var type in new[] { "assertion", "belief", "fact", "eventuality" })
+        {
+            Assert.Equal(types.Count(t => t == type).ToString(System.Globalization.CultureInfo.InvariantCulture), await page.InnerTextAsync($"#types .count[data-type='{type}']"));
+            Assert.True(await page.IsCheckedAsync($"#types input[value='{type}']"));
+        }
+
+        Assert.Equal($"(all {types.Length} statements shown)", await page.InnerTextAsync("#types-shown"));
+        Assert.Equal(Enumerable.Range(0, types.Length).ToArray(), await HighlightedAsync(page));
+        Assert.Equal(types, await page.EvaluateAsync<string[]>("[...document.querySelectorAll('#statements .statement-item .type-badge')].map(n => n.textContent)"));
+        var belief = Array.IndexOf(types, "belief");
+        await page.HoverAsync($"#article [data-statement='{belief}']");
+        Assert.Contains("type: belief", await page.InnerTextAsync("#tooltip"), StringComparison.Ordinal);
+        await page.Mouse.MoveAsync(0, 0);
+
+        // Unticked from the keyboard: Tab reaches the box, Space unticks it; the beliefs leave the article's
+        // highlights and the list, their text stays, and the others stay as they were.
+        await page.FocusAsync("#types input[value='assertion']");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Space");
+        Assert.False(await page.IsCheckedAsync("#types input[value='belief']"));
+        var kept = Enumerable.Range(0, types.Length).Where(i => types[i] != "belief").ToArray();
+        Assert.Equal(kept, await HighlightedAsync(page));
+        Assert.Equal(kept, await page.EvaluateAsync<int[]>(
+            "[...document.querySelectorAll('#statements .statement-item')].filter(n => n.checkVisibility()).map(n => Number(n.dataset.statement))"));
+        Assert.Equal(Text, await page.EvaluateAsync<string>("document.getElementById('article').textContent"));
+        Assert.Equal($"({kept.Length} of {types.Length} statements shown)", await page.InnerTextAsync("#types-shown"));
+        Assert.Equal("2", await page.InnerTextAsync("#types .count[data-type='belief']"));
+
+        // Every type unticked: nothing highlighted, the list says why; ticked again by a click, all come back.
+        foreach (var type in new[] { "assertion", "fact", "eventuality" })
+        {
+            await page.UncheckAsync($"#types input[value='{type}']");
+        }
+
+        Assert.Empty(await HighlightedAsync(page));
+        Assert.True(await page.IsVisibleAsync("#statements .none"));
+        foreach (var type in new[] { "assertion", "belief", "fact", "eventuality" })
+        {
+            await page.CheckAsync($"#types input[value='{type}']");
+        }
+
+        Assert.Equal(Enumerable.Range(0, types.Length).ToArray(), await HighlightedAsync(page));
+        Assert.False(await page.IsVisibleAsync("#statements .none"));
     }
 
     [SkippableFact]
@@ -163,11 +235,20 @@ public sealed class ReviewPageBrowserTests(ReviewPageBrowserTests.Browser browse
         Assert.Contains("Anna Berg", await page.InnerTextAsync("#legend"), StringComparison.Ordinal);
     }
 
+    /// <summary>The statements highlighted in the article, by index, in order.</summary>
+    private static async Task<int[]> HighlightedAsync(IPage page) => await page.EvaluateAsync<int[]>(
+        "[...new Set([...document.querySelectorAll('#article [data-statement]')].map(n => Number(n.dataset.statement)))].sort((a, b) => a - b)");
+
     private async Task<JsonElement> AnalyseOnServerAsync(string name)
     {
         using var client = new HttpClient { BaseAddress = server.Address };
-        var content = await client.GetStringAsync("api/articles/" + name);
-        using var response = await client.PostAsJsonAsync("api/analyze", new { content, format = "auto", name });
+        return await AnalyseOnServerAsync(await client.GetStringAsync("api/articles/" + name), name, mode: null);
+    }
+
+    private async Task<JsonElement> AnalyseOnServerAsync(string content, string name, string? mode)
+    {
+        using var client = new HttpClient { BaseAddress = server.Address };
+        using var response = await client.PostAsJsonAsync("api/analyze", new { content, format = "auto", name, mode });
         using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return document.RootElement.Clone();
     }

@@ -4,16 +4,30 @@ namespace StatementKit.Cli.Reports;
 
 /// <summary>
 /// <c>--format table</c>, the human-readable default: per article the mode that ran, its statements (number, kind,
-/// speaker, method, confidence and the statement wrapped to the width), the speakers with their statement counts, then
-/// the reliability level and flags. All article text is cleaned of control characters before it reaches a terminal.
+/// type, speaker, method, confidence and the statement wrapped to the width), the speakers with their statement counts,
+/// then the reliability level and flags. All article text is cleaned of control characters before it reaches a terminal.
 /// </summary>
 internal sealed class TableReport(TextWriter output, int width, string mode) : IReportWriter
 {
-    private const int NumberWidth = 3, KindWidth = 8, SpeakerWidth = 21, MethodWidth = 12, ConfidenceWidth = 4, Gap = 2;
-    private const int StatementColumn = NumberWidth + KindWidth + SpeakerWidth + MethodWidth + ConfidenceWidth + (5 * Gap);
+    // Kind, type and method are as wide as their longest name ("indirect", "eventuality", "organization"), so they are
+    // never cut; only the speaker column gives way on a narrow terminal.
+    private const int NumberWidth = 3, KindWidth = 8, TypeWidth = 11, MethodWidth = 12, ConfidenceWidth = 4, Gap = 2;
+    private const int FixedColumns = NumberWidth + KindWidth + TypeWidth + MethodWidth + ConfidenceWidth + (6 * Gap);
+
+    /// <summary>The speaker column's width when the terminal has room, and the narrowest it is squeezed to.</summary>
+    private const int SpeakerWidth = 21, MinimumSpeakerWidth = 10;
 
     /// <summary>The narrowest statement column; on a narrower terminal lines are allowed to run over.</summary>
     private const int MinimumStatementWidth = 30;
+
+    /// <summary>
+    /// The speaker column: full width when the statement still gets its minimum, else narrowed (names cut with "…") down
+    /// to <see cref="MinimumSpeakerWidth"/>, so that a terminal of <c>FixedColumns + 10 + 30</c> = 90 columns still fits.
+    /// </summary>
+    private readonly int speakerWidth = Math.Clamp(width - FixedColumns - MinimumStatementWidth, MinimumSpeakerWidth, SpeakerWidth);
+
+    /// <summary>Where the statement column starts: every continuation line is indented to it.</summary>
+    private int StatementColumn => FixedColumns + speakerWidth;
 
     public void Write(string path, ArticleAnalysis analysis)
     {
@@ -25,7 +39,7 @@ internal sealed class TableReport(TextWriter output, int width, string mode) : I
 
         output.WriteLine($"   mode: {mode}");
         output.WriteLine();
-        output.WriteLine($"{"#",NumberWidth}  {"kind",-KindWidth}  {"speaker",-SpeakerWidth}  {"method",-MethodWidth}  {"conf",-ConfidenceWidth}  statement");
+        output.WriteLine(Row("#", "kind", "type", "speaker", "method", "conf", "statement"));
         var n = 0;
         foreach (var statement in analysis.Statements)
         {
@@ -33,7 +47,8 @@ internal sealed class TableReport(TextWriter output, int width, string mode) : I
             var method = statement.Speaker?.Method.ToString().ToLowerInvariant() ?? "-";
             var lines = Wrap(TerminalText.Flatten(statement.Content.Text), Math.Max(MinimumStatementWidth, width - StatementColumn));
             var confidence = statement.Confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
-            output.WriteLine($"{++n,NumberWidth}  {statement.Kind.ToString().ToLowerInvariant(),-KindWidth}  {Fit(speaker, SpeakerWidth),-SpeakerWidth}  {method,-MethodWidth}  {confidence,-ConfidenceWidth}  {lines[0]}");
+            var number = (++n).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            output.WriteLine(Row(number, Name(statement.Kind), Name(statement.Type), Fit(speaker, speakerWidth), method, confidence, lines[0]));
             foreach (var line in lines.Skip(1))
             {
                 output.Write(new string(' ', StatementColumn));
@@ -156,6 +171,14 @@ internal sealed class TableReport(TextWriter output, int width, string mode) : I
         lines.Add(rest.ToString());
         return lines;
     }
+
+    /// <summary>One line of the table: the number right-aligned, every other column padded to its width.</summary>
+    private string Row(string number, string kind, string type, string speaker, string method, string confidence, string statement) =>
+        $"{number,NumberWidth}  {kind,-KindWidth}  {type,-TypeWidth}  {speaker.PadRight(speakerWidth)}  {method,-MethodWidth}  {confidence,-ConfidenceWidth}  {statement}";
+
+    /// <summary>An enum value as the JSON contract names it (lower case), so the table and the records read alike.</summary>
+    private static string Name<T>(T value)
+        where T : struct, Enum => value.ToString().ToLowerInvariant();
 
     private static string Fit(string text, int width) => text.Length <= width ? text : string.Concat(text.AsSpan(0, width - 1), "…");
 }

@@ -4,6 +4,8 @@
 
 const unknownColour = '#e9ecef';
 const modeNames = { accurate: 'accurate (rules + learnt tagger)', fast: 'fast (rules alone)' };
+// The statement types of the JSON contract, in its order; the page has one checkbox for each.
+const statementTypes = ['assertion', 'belief', 'fact', 'eventuality'];
 
 // The n-th speaker's colour, generated so that any number of speakers get distinct colours: hues step by the golden
 // angle (never repeating, neighbours far apart), lightness cycles through three light bands so that even close hues
@@ -36,10 +38,19 @@ function speakerColours(statements) {
   return colours;
 }
 
+// The types whose checkbox is ticked. A statement of a type the page does not know (a newer server) is always shown.
+function shownTypes() {
+  const shown = new Set(statementTypes);
+  for (const box of document.querySelectorAll('#types input[type=checkbox]')) if (!box.checked) shown.delete(box.value);
+  return (s) => shown.has(s.type) || !statementTypes.includes(s.type);
+}
+
 // Cuts the text at every span boundary; each piece knows the statements, cues, mentions and flag evidence covering it.
-function segments(text, analysis) {
+// Statements that are filtered out (and their cues and speaker mentions) cover nothing: their text stays, unmarked.
+function segments(text, analysis, isShown) {
   const spans = [];
   analysis.statements.forEach((s, index) => {
+    if (!isShown(s)) return;
     const pieces = s.parts && s.parts.length ? s.parts : [s];
     for (const p of pieces) spans.push({ start: p.start, end: p.start + p.length, type: 'statement', index });
     if (s.cue) spans.push({ start: s.cue.start, end: s.cue.start + s.cue.length, type: 'cue', index });
@@ -68,11 +79,11 @@ function segments(text, analysis) {
   return result;
 }
 
-function renderArticle(analysis, colours) {
+function renderArticle(analysis, colours, isShown) {
   const article = $('article');
   article.replaceChildren();
   const text = analysis.text || '';
-  for (const seg of segments(text, analysis)) {
+  for (const seg of segments(text, analysis, isShown)) {
     const piece = text.slice(seg.from, seg.to);
     if (seg.covering.length === 0) { article.appendChild(document.createTextNode(piece)); continue; }
     const node = el('span', '', piece);
@@ -117,6 +128,79 @@ function renderLegend(analysis, colours) {
     legend.appendChild(item);
   }
   if (!entries.length) legend.appendChild(el('span', 'none', 'No statements found.'));
+}
+
+// The type filter's counts: how many statements of each type the article has, and how many the ticked types show.
+function renderTypeCounts(analysis, isShown) {
+  for (const count of document.querySelectorAll('#types .count')) {
+    count.textContent = String(analysis.statements.filter((s) => s.type === count.dataset.type).length);
+  }
+  const shown = analysis.statements.filter(isShown).length;
+  $('types-shown').textContent = analysis.statements.length === 0 ? ''
+    : shown === analysis.statements.length
+    ? '(all ' + plural(shown, 'statement') + ' shown)'
+    : '(' + shown + ' of ' + plural(analysis.statements.length, 'statement') + ' shown)';
+}
+
+function excerpt(text, length) {
+  const flat = String(text || '').replace(/\s+/g, ' ').trim();
+  return flat.length <= length ? flat : flat.slice(0, length - 1) + '…';
+}
+
+// Marks a statement's pieces in the article (from the list: focus or pointer), so the list and the text meet.
+function markStatement(index, on) {
+  for (const node of document.querySelectorAll('#article [data-statement]')) {
+    node.classList.toggle('focused', on && node.dataset.statement === String(index));
+  }
+}
+
+// Every statement in text order: speaker, type, kind and confidence, then the start of its text. Each item is
+// reachable by keyboard; focusing it marks the statement in the article, and Enter or a click scrolls there.
+function renderStatements(analysis, colours) {
+  const list = $('statements');
+  list.replaceChildren();
+  analysis.statements.forEach((s, index) => {
+    const item = el('li', 'statement-item');
+    item.tabIndex = 0;
+    item.dataset.statement = String(index);
+    item.dataset.type = s.type;
+    const head = el('div', 'head');
+    const swatch = el('span', 'swatch');
+    const chip = el('i');
+    chip.style.backgroundColor = s.speaker ? colours.get(s.speaker.name) : unknownColour;
+    swatch.append(chip, el('span', 'who', s.speaker ? s.speaker.name : 'speaker unknown'));
+    head.append(swatch, el('span', 'type-badge ' + s.type, s.type),
+      el('span', 'meta', s.kind + ' · ' + Math.round(s.confidence * 100) + '%'));
+    item.append(head, el('div', 'text', excerpt(s.text, 140)));
+    const scroll = () => {
+      const first = document.querySelector('#article [data-statement="' + index + '"]');
+      if (first) first.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    };
+    item.addEventListener('mouseenter', () => markStatement(index, true));
+    item.addEventListener('mouseleave', () => markStatement(index, false));
+    item.addEventListener('focus', () => markStatement(index, true));
+    item.addEventListener('blur', () => markStatement(index, false));
+    item.addEventListener('click', scroll);
+    item.addEventListener('keydown', (event) => { if (event.key === 'Enter') scroll(); });
+    list.appendChild(item);
+  });
+  list.appendChild(el('li', 'none', analysis.statements.length ? 'No statements of the ticked types.' : 'No statements found.'));
+}
+
+// Applies the type filter to the article's highlights, the statement list and the counts.
+function applyTypes(analysis, colours) {
+  const isShown = shownTypes();
+  renderArticle(analysis, colours, isShown);
+  let shown = 0;
+  for (const item of document.querySelectorAll('#statements .statement-item')) {
+    item.hidden = !isShown(analysis.statements[Number(item.dataset.statement)]);
+    if (!item.hidden) shown++;
+  }
+  document.querySelector('#statements .none').hidden = shown > 0;
+  renderTypeCounts(analysis, isShown);
+  // The article was drawn anew: light up again the evidence of the flag last pointed at.
+  const active = document.querySelector('#flags .flag.active');
+  if (active) showEvidence(Number(active.dataset.flag), active);
 }
 
 function renderSpeakers(analysis, colours) {
@@ -204,7 +288,8 @@ function attachTooltip(analysis) {
     if (!target) { tooltip.hidden = true; return; }
     const s = analysis.statements[Number(target.dataset.statement)];
     const lines = [
-      (s.speaker ? s.speaker.name : 'speaker unknown') + ' · ' + s.kind,
+      s.speaker ? s.speaker.name : 'speaker unknown',
+      'kind: ' + s.kind + ' · type: ' + s.type,
       'mention: ' + (s.speaker && s.speaker.mention ? '“' + s.speaker.mention.text + '”' : '—'),
       'method: ' + (s.speaker ? s.speaker.method + ' (' + Math.round(s.speaker.confidence * 100) + '%)' : '—'),
       'confidence: ' + Math.round(s.confidence * 100) + '%' + (s.cue ? ' · cue “' + s.cue.text + '”' : ''),
@@ -217,13 +302,18 @@ function attachTooltip(analysis) {
   article.onmouseleave = () => { tooltip.hidden = true; };
 }
 
+// The analysis on show, so that ticking a type redraws it.
+let current = null;
+
 function render(analysis) {
   const colours = speakerColours(analysis.statements);
+  current = { analysis, colours };
   $('title').textContent = analysis.metadata.title || analysis.title || analysis.path;
   const by = [analysis.metadata.byline, analysis.metadata.siteName, analysis.metadata.published].filter(Boolean);
   $('byline').textContent = by.join(' · ');
   renderLegend(analysis, colours);
-  renderArticle(analysis, colours);
+  renderStatements(analysis, colours);
+  applyTypes(analysis, colours);
   renderSpeakers(analysis, colours);
   renderReliability(analysis);
   attachTooltip(analysis);
@@ -286,6 +376,8 @@ async function start() {
   $('bundled').addEventListener('change', loadBundled);
   $('upload').addEventListener('change', loadUpload);
   $('content').addEventListener('input', () => { currentName = 'pasted article'; });
+  // The ticked types stay ticked from one analysis to the next (all are ticked at first).
+  $('types').addEventListener('change', () => { if (current) applyTypes(current.analysis, current.colours); });
   const names = await (await fetch('api/articles')).json();
   for (const name of names) $('bundled').appendChild(el('option', '', name));
   // The modes the server offers, its default first; a choice only when there are two.
