@@ -148,6 +148,18 @@ public static class AnalysisJsonWriter
         writer.WriteString("kind", Name(entity.Kind));
         WriteStrings(writer, "aliases", entity.Aliases);
         writer.WriteString("gender", Name(entity.Gender));
+        writer.WriteStartArray("mentions");
+        foreach (var mention in entity.Mentions)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("text", mention.Excerpt.Text);
+            writer.WriteNumber("start", mention.Excerpt.Start);
+            writer.WriteNumber("length", mention.Excerpt.Length);
+            writer.WriteString("kind", Name(mention.Kind));
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
         if (details)
         {
             WriteStrings(writer, "roles", entity.Roles);
@@ -159,13 +171,6 @@ public static class AnalysisJsonWriter
                 writer.WriteString("gender", Name(evidence.Gender));
                 WriteExcerpt(writer, "excerpt", evidence.Excerpt);
                 writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteStartArray("mentions");
-            foreach (var mention in entity.Mentions)
-            {
-                WriteExcerptValue(writer, mention);
             }
 
             writer.WriteEndArray();
@@ -244,8 +249,8 @@ public sealed record AnalysisJsonOptions
     public bool IncludeText { get; init; }
 
     /// <summary>
-    /// Adds to each entity <c>roles</c>, <c>genderEvidence</c> (<c>source</c>, <c>gender</c>, <c>excerpt</c>) and
-    /// <c>mentions</c>: what a review page shows beside the statements. Off for the CLI, whose records stay as documented.
+    /// Adds to each entity <c>roles</c> and <c>genderEvidence</c> (<c>source</c>, <c>gender</c>, <c>excerpt</c>): what a
+    /// review page shows beside the statements. Off for the CLI, whose records stay as documented.
     /// </summary>
     public bool IncludeEntityDetails { get; init; }
 

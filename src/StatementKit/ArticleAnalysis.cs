@@ -254,6 +254,40 @@ public sealed record Entity
     /// <summary>Why <see cref="Gender"/> is what it is.</summary>
     public required IReadOnlyList<GenderEvidence> GenderEvidence { get; init; }
 
-    /// <summary>Where the entity is named in the text.</summary>
-    public required IReadOnlyList<TextExcerpt> Mentions { get; init; }
+    /// <summary>
+    /// Every mention of the entity the analysis linked, in text order: its names, aliases and acronyms, and the titles,
+    /// descriptors and pronouns a statement's speaker was resolved through.
+    /// </summary>
+    public required IReadOnlyList<EntityMention> Mentions { get; init; }
+}
+
+/// <summary>One place the text refers to an entity, and how.</summary>
+/// <param name="Excerpt">The words of the mention and their position.</param>
+/// <param name="Kind">How the mention refers to the entity.</param>
+public sealed record EntityMention(TextExcerpt Excerpt, MentionKind Kind)
+{
+    /// <summary>Whether the mention names the entity (a name, alias or acronym), rather than describing it or standing for it.</summary>
+    public bool IsName => Kind is MentionKind.Name or MentionKind.Alias or MentionKind.Acronym;
+}
+
+/// <summary>How a mention refers to its entity.</summary>
+public enum MentionKind
+{
+    /// <summary>The entity's canonical name, as <see cref="Entity.Name"/> writes it.</summary>
+    Name,
+
+    /// <summary>Another name for the entity: a surname alone, a shorter form.</summary>
+    Alias,
+
+    /// <summary>An acronym of the entity's name ("NATO", "FBI").</summary>
+    Acronym,
+
+    /// <summary>A title or role standing for the entity ("the prime minister").</summary>
+    Title,
+
+    /// <summary>A description standing for the entity ("the 45-year-old teacher", "the company").</summary>
+    Descriptor,
+
+    /// <summary>A personal pronoun ("she", "they").</summary>
+    Pronoun,
 }

@@ -50,6 +50,21 @@ public sealed class JsonContractTests
     }
 
     [Fact]
+    public void Entities_list_every_linked_mention_with_its_kind()
+    {
+        const string Article = "Anna Berg, the mayor of Lund, spoke on Monday. “We will stay open,” Berg said. She said that the library would not close.";
+        var analysis = StatementAnalyzer.CreateDefault().Analyze(StatementKit.Article.FromText(Article));
+
+        var berg = Parse(analysis).GetProperty("entities").EnumerateArray().Single(e => e.GetProperty("name").GetString() == "Anna Berg");
+
+        var mentions = berg.GetProperty("mentions").EnumerateArray().Select(m => (
+            Text: m.GetProperty("text").GetString(), Start: m.GetProperty("start").GetInt32(), Length: m.GetProperty("length").GetInt32(),
+            Kind: m.GetProperty("kind").GetString())).ToList();
+        Assert.Equal([("Anna Berg", 0, 9, "name"), ("Berg", 68, 4, "alias"), ("She", 79, 3, "pronoun")], mentions);
+        Assert.All(mentions, m => Assert.Equal(m.Text, Article.Substring(m.Start, m.Length)));
+    }
+
+    [Fact]
     public void Control_characters_are_escaped_in_json()
     {
         var json = AnalysisJsonWriter.ToJson("a\u001b[31m\u009b.txt", Analysis([], new ArticleMetadata { Format = ArticleFormat.PlainText }), includeText: false);

@@ -52,7 +52,7 @@ internal static class AnalysisInvariants
             Require(entity.Name is not null, $"entity {i} without a name");
             foreach (var mention in entity.Mentions)
             {
-                CheckExcerpt(text, mention, $"entity {i} mention");
+                CheckExcerpt(text, mention.Excerpt, $"entity {i} mention");
             }
 
             foreach (var evidence in entity.GenderEvidence)

@@ -193,6 +193,21 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
             statements.Add(StatementFactory.Create(document, candidate, speaker));
         }
 
+        // The titles, descriptors and pronouns each entity was resolved through, for its list of mentions.
+        var resolvedThrough = new Dictionary<EntityDraft, List<(TextSpan, AttributionMethod)>>();
+        foreach (var r in resolved)
+        {
+            if (r is { Entity: { } entity, Mention: { } mention })
+            {
+                if (!resolvedThrough.TryGetValue(entity, out var list))
+                {
+                    resolvedThrough[entity] = list = [];
+                }
+
+                list.Add((mention, r.Method));
+            }
+        }
+
         var entities = new Entity[ordered.Count];
         for (var i = 0; i < entities.Length; i++)
         {
@@ -205,25 +220,11 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
                 Roles = e.Roles.Count == 0 ? [] : e.Roles.Select(r => r.ToString()).Distinct(StringComparer.Ordinal).ToArray(),
                 Gender = e.Gender,
                 GenderEvidence = e.GenderEvidence.ToArray(),
-                Mentions = Excerpts(document, e.Mentions),
+                Mentions = EntityMentions.Of(document, e, resolvedThrough.GetValueOrDefault(e)),
             };
         }
 
         return new SpeakerAttributionResult(statements, entities);
-    }
-
-    /// <summary>The mentions in text order as excerpts: one array sorted in place, instead of an ordering iterator, its sorter and a delegate per entity.</summary>
-    private static TextExcerpt[] Excerpts(AnalysisDocument document, List<TextSpan> mentions)
-    {
-        var spans = mentions.ToArray();
-        Array.Sort(spans);
-        var excerpts = new TextExcerpt[spans.Length];
-        for (var i = 0; i < spans.Length; i++)
-        {
-            excerpts[i] = document.Excerpt(spans[i]);
-        }
-
-        return excerpts;
     }
 }
 

@@ -31,7 +31,11 @@ internal static class ArticlePronouns
                 var of = entities[e].Mentions;
                 for (var m = 0; m < of.Count; m++)
                 {
-                    mentions.Add((of[m].Start, of[m].Start + of[m].Length, e));
+                    // Where the person is named or described; a pronoun is what these rules weigh, never a mention to weigh it by.
+                    if (of[m].Kind != MentionKind.Pronoun)
+                    {
+                        mentions.Add((of[m].Excerpt.Start, of[m].Excerpt.Start + of[m].Excerpt.Length, e));
+                    }
                 }
             }
         }

@@ -97,9 +97,9 @@ internal sealed class PronounGenderConflictRule : IReliabilityRule
 
         var evidence = conflicts.ToList();
         evidence.AddRange(basis.Where(b => b.Excerpt is not null).Select(b => b.Excerpt!));
-        if (basis.All(b => b.Excerpt is null) && entity.Mentions.Count > 0)
+        if (basis.All(b => b.Excerpt is null) && entity.Mentions.FirstOrDefault(m => m.Kind != MentionKind.Pronoun) is { } named)
         {
-            evidence.Add(entity.Mentions[0]);
+            evidence.Add(named.Excerpt);
         }
 
         // One stray pronoun is as likely a resolution slip as a rewriting error; a pattern of them is a warning.

@@ -1,0 +1,44 @@
+namespace StatementKit.Tests.Speakers;
+
+public sealed class EntityMentionTests
+{
+    private const string Text = "Anna Berg, the mayor of Lund, spoke on Monday. “We will stay open,” Berg said. "
+        + "She said that the library would not close. The mayor said that taxes would not rise.";
+
+    [Fact]
+    public void Every_linked_mention_is_listed_once_in_text_order_with_its_kind()
+    {
+        var berg = Assert.Single(Analyze.Text(Text).Entities, e => e.Name == "Anna Berg");
+
+        var mentions = berg.Mentions.Select(m => (m.Excerpt.Text, m.Kind)).ToList();
+        Assert.Equal(("Anna Berg", MentionKind.Name), mentions[0]);
+        Assert.Contains(("Berg", MentionKind.Alias), mentions);
+        Assert.Contains(("She", MentionKind.Pronoun), mentions);
+        Assert.Contains(("The mayor", MentionKind.Descriptor), mentions);
+        Assert.Equal(berg.Mentions.OrderBy(m => m.Excerpt.Start).ToList(), berg.Mentions);
+        Assert.Equal(berg.Mentions.Count, berg.Mentions.Select(m => (m.Excerpt.Start, m.Excerpt.Length)).Distinct().Count());
+        Assert.All(berg.Mentions, m => Assert.Equal(m.Excerpt.Text, Text.Substring(m.Excerpt.Start, m.Excerpt.Length)));
+    }
+
+    [Fact]
+    public void Names_are_names_and_pronouns_are_not()
+    {
+        var berg = Assert.Single(Analyze.Text(Text).Entities, e => e.Name == "Anna Berg");
+
+        Assert.All(berg.Mentions.Where(m => m.IsName), m => Assert.Contains("Berg", m.Excerpt.Text, StringComparison.Ordinal));
+        Assert.All(berg.Mentions.Where(m => !m.IsName), m => Assert.DoesNotContain("Berg", m.Excerpt.Text, StringComparison.Ordinal));
+        Assert.Equal(2, berg.Mentions.Count(m => !m.IsName));
+    }
+
+    [Fact]
+    public void An_organisation_named_is_named_and_an_acronym_is_an_acronym()
+    {
+        var analysis = Analyze.Text("The World Health Organization said that cases were falling. “We are hopeful,” the organization said.");
+        var who = Assert.Single(analysis.Entities, e => e.Name == "World Health Organization");
+        Assert.Equal(MentionKind.Name, who.Mentions[0].Kind);
+
+        Assert.Equal(MentionKind.Acronym, StatementKit.Speakers.EntityMentions.NameKind("WHO", "World Health Organization"));
+        Assert.Equal(MentionKind.Alias, StatementKit.Speakers.EntityMentions.NameKind("Health Organization", "World Health Organization"));
+        Assert.Equal(MentionKind.Alias, StatementKit.Speakers.EntityMentions.NameKind("A", "Anna"));
+    }
+}
