@@ -8,17 +8,23 @@ internal static class PersonNames
     /// <summary>The name as written, on one line, less a possessive ending ("Anna K. Berg’s" is "Anna K. Berg").</summary>
     public static string Written(string text, TextSpan span)
     {
-        // Nearly every name is written on one line with single spaces: then it is copied once, as it stands, instead of
-        // split into words and joined again (three strings and an array per mention).
+        // Nearly every name is written on one line with single spaces and nothing invisible: then it is copied once, as
+        // it stands, instead of split into words and joined again (three strings and an array per mention).
         var chars = text.AsSpan(span.Start, span.Length);
-        if (IsSingleSpaced(chars))
+        if (IsSingleSpaced(chars) && !chars.ContainsAny(Invisible))
         {
             return new string(WordClasses.HasPossessiveEnding(chars) ? chars[..^2] : chars);
         }
 
-        var name = string.Join(' ', text.Substring(span.Start, span.Length).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        // A soft hyphen or zero-width character a page set inside a name ("Pu\u00ADtin") is no part of the name: folded
+        // out of the name given, while the mention's offsets still cover the text as written.
+        var visible = string.Concat(text.AsSpan(span.Start, span.Length).ToString().Where(c => !Invisible.Contains(c)));
+        var name = string.Join(' ', visible.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return WordClasses.HasPossessiveEnding(name) ? name[..^2] : name;
     }
+
+    /// <summary>Soft hyphen, zero-width space, non-joiner and joiner, word joiner, and a byte-order mark inside text.</summary>
+    private static readonly System.Buffers.SearchValues<char> Invisible = System.Buffers.SearchValues.Create("\u00AD\u200B\u200C\u200D\u2060\uFEFF");
 
     /// <summary>Whether the only white space is single spaces between words: splitting and joining would give the same.</summary>
     private static bool IsSingleSpaced(ReadOnlySpan<char> chars)

@@ -12,7 +12,11 @@ internal static class Characters
 
     public static bool IsQuoteMark(char c) => c is '"' or '“' or '”' or '‘' or '’' or '\'' or '«' or '»' or '„' or '‚' or '‹' or '›';
 
-    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '\u00AD' || char.GetUnicodeCategory(c) is
+    /// <summary>
+    /// Letters, digits and combining marks, and the invisible characters that by definition do not break a word: the soft
+    /// hyphen, the zero-width joiners and the word joiner ("Pu\u00ADtin" is one word). A zero-width space is a word break.
+    /// </summary>
+    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\u00AD' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' || char.GetUnicodeCategory(c) is
         System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
     public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';

@@ -41,4 +41,20 @@ public sealed class EntityMentionTests
         Assert.Equal(MentionKind.Alias, StatementKit.Speakers.EntityMentions.NameKind("Health Organization", "World Health Organization"));
         Assert.Equal(MentionKind.Alias, StatementKit.Speakers.EntityMentions.NameKind("A", "Anna"));
     }
+
+    [Theory]
+    [InlineData("\u00AD")]
+    [InlineData("\u200D")]
+    [InlineData("\u2060")]
+    public void Invisible_characters_inside_a_name_are_folded_out_of_the_name_but_not_the_offsets(string invisible)
+    {
+        var text = $"Vladimir Pu{invisible}tin said that talks had failed.";
+        var analysis = Analyze.Text(text);
+
+        var putin = Assert.Single(analysis.Entities, e => e.Kind == EntityKind.Person);
+        Assert.Equal("Vladimir Putin", putin.Name);
+        Assert.Equal("Vladimir Putin", analysis.Statements[0].Speaker?.Name);
+        Assert.Equal($"Vladimir Pu{invisible}tin", putin.Mentions[0].Excerpt.Text);
+        Assert.Equal((0, 15), (putin.Mentions[0].Excerpt.Start, putin.Mentions[0].Excerpt.Length));
+    }
 }
