@@ -63,6 +63,34 @@ internal static class EntityMentions
         return [.. result];
     }
 
+    /// <summary>
+    /// The mentions with the linked pronouns added in text order, less those already listed and those in
+    /// <paramref name="speakerMentions"/> that are not (a speaker mention of another entity).
+    /// </summary>
+    public static EntityMention[] WithPronouns(AnalysisDocument document, IReadOnlyList<EntityMention> mentions, List<ArticlePronoun> pronouns,
+        HashSet<TextSpan> speakerMentions)
+    {
+        var listed = new HashSet<int>(mentions.Count);
+        foreach (var mention in mentions)
+        {
+            listed.Add(mention.Excerpt.Start);
+        }
+
+        var merged = new List<EntityMention>(mentions.Count + pronouns.Count);
+        merged.AddRange(mentions);
+        foreach (var pronoun in pronouns)
+        {
+            var span = new TextSpan(pronoun.Start, pronoun.Length);
+            if (!listed.Contains(pronoun.Start) && !speakerMentions.Contains(span))
+            {
+                merged.Add(new EntityMention(document.Excerpt(span), MentionKind.Pronoun));
+            }
+        }
+
+        merged.Sort((a, b) => a.Excerpt.Start.CompareTo(b.Excerpt.Start));
+        return [.. merged];
+    }
+
     internal static MentionKind NameKind(ReadOnlySpan<char> text, string name)
     {
         // "The World Health Organization" names "World Health Organization".

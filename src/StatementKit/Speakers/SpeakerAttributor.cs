@@ -89,7 +89,7 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
         cancellationToken.ThrowIfCancellationRequested();
         GenderInference.Apply(table, resolved, document.Text, data, registry);
         cancellationToken.ThrowIfCancellationRequested();
-        return Build(document, candidates, resolved, table, data.Articles);
+        return Build(document, candidates, resolved, table, data);
     }
 
     /// <summary>
@@ -163,8 +163,9 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
         candidate.Span.Start <= document.Paragraphs[paragraph].Start + 1;
 
     private static SpeakerAttributionResult Build(AnalysisDocument document, IReadOnlyList<QuoteCandidate> candidates, Resolution?[] resolved, EntityTable table,
-        IReadOnlySet<string> articles)
+        StatementKitData data)
     {
+        var articles = data.Articles;
         var ordered = table.All.Where(e => e.Mentions.Count > 0).OrderBy(e => e.FirstPosition).ThenBy(e => e.Name, StringComparer.Ordinal).ToList();
         var indexOf = new Dictionary<EntityDraft, int>(ordered.Count);
         for (var i = 0; i < ordered.Count; i++)
@@ -224,7 +225,29 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
             };
         }
 
+        LinkPronouns(document, data, statements, entities, resolvedThrough);
         return new SpeakerAttributionResult(statements, entities);
+    }
+
+    /// <summary>
+    /// Adds to each person's mentions the pronouns that surely refer to them (<see cref="PronounLinker"/>), less a pronoun
+    /// attribution resolved to someone else as a speaker: each mention belongs to one entity.
+    /// </summary>
+    private static void LinkPronouns(AnalysisDocument document, StatementKitData data, List<Statement> statements, Entity[] entities,
+        Dictionary<EntityDraft, List<(TextSpan Span, AttributionMethod Method)>> resolvedThrough)
+    {
+        var linked = PronounLinker.Link(document, data, entities, PronounLinker.DirectQuotes(statements));
+        HashSet<TextSpan>? speakerMentions = null;
+        for (var e = 0; e < entities.Length; e++)
+        {
+            if (linked[e] is not { } pronouns)
+            {
+                continue;
+            }
+
+            speakerMentions ??= resolvedThrough.Values.SelectMany(list => list.Select(r => r.Span)).ToHashSet();
+            entities[e] = entities[e] with { Mentions = EntityMentions.WithPronouns(document, entities[e].Mentions, pronouns, speakerMentions) };
+        }
     }
 }
 

@@ -21,6 +21,19 @@ public sealed class EntityMentionTests
     }
 
     [Fact]
+    public void A_pronoun_that_introduces_no_statement_is_linked_when_surely_hers_whatever_its_gender()
+    {
+        var analysis = Analyze.Text("Anna Berg said that the plan would work. Her critics were not convinced.\n\n"
+            + "Ola Dahl said that it would fail. Anna Berg rejected the claim, and his report was withdrawn.");
+
+        var berg = Assert.Single(analysis.Entities, e => e.Name == "Anna Berg");
+        var pronouns = berg.Mentions.Where(m => m.Kind == MentionKind.Pronoun).Select(m => m.Excerpt.Text).ToList();
+        Assert.Equal(["Her", "his"], pronouns); // gender-blind: the mis-gendering rule weighs "his"
+        var dahl = Assert.Single(analysis.Entities, e => e.Name == "Ola Dahl");
+        Assert.DoesNotContain(dahl.Mentions, m => m.Kind == MentionKind.Pronoun);
+    }
+
+    [Fact]
     public void Names_are_names_and_pronouns_are_not()
     {
         var berg = Assert.Single(Analyze.Text(Text).Entities, e => e.Name == "Anna Berg");

@@ -1,3 +1,5 @@
+using StatementKit.Speakers;
+
 namespace StatementKit.Reliability.Rules;
 
 /// <summary>Every mention of a person in text order, to ask who was named between two positions.</summary>
@@ -12,7 +14,7 @@ internal sealed class PersonMentions
     public PersonMentions(IReadOnlyList<Entity> entities)
     {
         this.entities = entities;
-        mentions = new(CountOf(entities));
+        mentions = new(PronounLinker.CountOf(entities));
         for (var e = 0; e < entities.Count; e++)
         {
             if (entities[e].Kind == EntityKind.Person)
@@ -32,17 +34,6 @@ internal sealed class PersonMentions
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
-    /// <summary>How many mentions the persons among <paramref name="entities"/> have: lists of them are sized once.</summary>
-    public static int CountOf(IReadOnlyList<Entity> entities)
-    {
-        var count = 0;
-        for (var e = 0; e < entities.Count; e++)
-        {
-            count += entities[e].Kind == EntityKind.Person ? entities[e].Mentions.Count : 0;
-        }
-
-        return count;
-    }
 
     /// <summary>
     /// Whether another person of <paramref name="gender"/> is named after entity <paramref name="entity"/>'s last mention

@@ -1,3 +1,4 @@
+using StatementKit.Speakers;
 using StatementKit.Text;
 
 namespace StatementKit.Reliability.Rules;
@@ -7,7 +8,7 @@ namespace StatementKit.Reliability.Rules;
 /// other evidence about them contradicts — a common trace of careless rewriting or machine translation.
 /// <para>
 /// The person's gender comes from independent evidence: an honorific or the speaker registry (strong), the first-name
-/// lexicon (weaker), and the pronouns that surely refer to them (<see cref="ArticlePronouns"/> and the speaker pronouns
+/// lexicon (weaker), and the pronouns that surely refer to them (<see cref="PronounLinker"/> and the speaker pronouns
 /// that agree). A conflicting speaker pronoun counts only when no other person of the pronoun's gender was named
 /// between the person's last mention and the pronoun (else it more likely refers to that person). The lexicon alone
 /// never outweighs the article: when six or more pronouns about the person all disagree with it and none agrees, it is
@@ -28,8 +29,8 @@ internal sealed class PronounGenderConflictRule : IReliabilityRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var entities = context.Entities;
-        var quoted = ArticlePronouns.DirectQuotes(context);
-        var articlePronouns = ArticlePronouns.Find(context, entities, quoted);
+        var quoted = PronounLinker.DirectQuotes(context.Statements);
+        var articlePronouns = PronounLinker.Link(context.Document, context.Data, entities, quoted);
         PersonMentions? persons = null; // built for the first person a pronoun refers to: most articles have none to check
         for (var e = 0; e < entities.Count; e++)
         {
@@ -58,7 +59,7 @@ internal sealed class PronounGenderConflictRule : IReliabilityRule
             var conflicts = speakerPronouns.Where(p => p.Gender != gender).Select(p => p.Excerpt!)
                 .Concat(others.Where(p => p.Gender != gender && p.IsSubject).Select(p => context.Document.Excerpt(new TextSpan(p.Start, p.Length))))
                 .Where(p => !persons.NamedBetween(e, p.Start, Other(gender), out var since)
-                    && !ArticlePronouns.GenderedWordBetween(context, since, p.Start, null, Other(gender)))
+                    && !PronounLinker.GenderedWordBetween(context.Document, context.Data, since, p.Start, null, Other(gender)))
                 .OrderBy(p => p.Start)
                 .ToList();
 

@@ -1,29 +1,30 @@
 using System.Collections.Frozen;
 using StatementKit.Data;
+using StatementKit.Pipeline;
 using StatementKit.Text;
 
-namespace StatementKit.Reliability.Rules;
+namespace StatementKit.Speakers;
 
 /// <summary>
-/// The gendered pronouns of an article that surely refer to one person, besides the speaker pronouns that attribution
-/// resolved: those outside direct quotes in a sentence that names that person and no other, after the name
-/// ("Berg said her plan …"), or in the sentence right after it when that one names nobody. A narrow reading of
-/// coreference on purpose: it is the independent evidence the mis-gendering rule weighs the speaker pronouns against.
+/// Links the gendered pronouns of an article that surely refer to one person, besides the speaker pronouns that
+/// attribution resolved: those outside direct quotes in a sentence that names that person and no other, after the name
+/// ("Berg said her plan …"), or in the sentence right after it when that one names nobody. Gender-blind: a pronoun of
+/// the other gender links all the same, so that the mis-gendering rule can weigh it. A narrow reading of coreference on
+/// purpose: what it links, it links surely; the entity's mentions list them.
 /// </summary>
-internal static class ArticlePronouns
+internal static class PronounLinker
 {
     /// <summary>
     /// Per person entity (by index in <paramref name="entities"/>), its pronouns in text order, null for none (most
     /// entities: a list for each was allocated for nothing); words inside <paramref name="quoted"/>
     /// (<see cref="DirectQuotes"/>) are left out.
     /// </summary>
-    public static List<ArticlePronoun>?[] Find(ReliabilityContext context, IReadOnlyList<Entity> entities, SpanSet quoted)
+    public static List<ArticlePronoun>?[] Link(AnalysisDocument document, StatementKitData data, IReadOnlyList<Entity> entities, SpanSet quoted)
     {
-        var document = context.Document;
         var found = new List<ArticlePronoun>?[entities.Count];
         // Every person mention as (start, end, entity), in text order, in a list sized once. Plain loops: a closure and
         // an iterator per entity were much of what this allocated.
-        var mentions = new List<(int Start, int End, int Entity)>(PersonMentions.CountOf(entities));
+        var mentions = new List<(int Start, int End, int Entity)>(CountOf(entities));
         for (var e = 0; e < entities.Count; e++)
         {
             if (entities[e].Kind == EntityKind.Person)
@@ -41,8 +42,8 @@ internal static class ArticlePronouns
         }
 
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
-        var pronouns = context.Data.Pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
-        var subjects = context.Data.SubjectPronouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        var pronouns = data.Pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        var subjects = data.SubjectPronouns.GetAlternateLookup<ReadOnlySpan<char>>();
         var tokens = document.Tokens;
         var next = 0; // the next mention not yet passed
         var token = 0;
@@ -76,7 +77,7 @@ internal static class ArticlePronouns
 
             // A pronoun before the name makes someone else the sentence's subject ("She criticised Donald Trump, though she
             // did not name him"; "They stayed in touch with Lorenz"): such a sentence is not about the person it names.
-            if (named == 1 && GenderedWordBetween(context, sentence.Start, firstMention, pronouns, null))
+            if (named == 1 && GenderedWordBetween(document, data, sentence.Start, firstMention, pronouns, null))
             {
                 named = 2;
             }
@@ -116,7 +117,7 @@ internal static class ArticlePronouns
 
                 // A person noun of the pronoun's gender since the name is a nearer antecedent ("his daughter when she …").
                 var pronounGender = gender == 'f' ? Gender.Female : Gender.Male;
-                if (GenderedWordBetween(context, from, t.Start, null, pronounGender))
+                if (GenderedWordBetween(document, data, from, t.Start, null, pronounGender))
                 {
                     continue;
                 }
@@ -137,11 +138,10 @@ internal static class ArticlePronouns
     /// Whether a gendered or plural pronoun (with <paramref name="pronouns"/>) or a person noun of <paramref name="nounGender"/>
     /// (such as "daughter", "wife") stands between two positions.
     /// </summary>
-    internal static bool GenderedWordBetween(ReliabilityContext context, int from, int to,
+    internal static bool GenderedWordBetween(AnalysisDocument document, StatementKitData data, int from, int to,
         FrozenDictionary<string, char>.AlternateLookup<ReadOnlySpan<char>>? pronouns, Gender? nounGender)
     {
-        var document = context.Document;
-        var nouns = context.Data.GenderedNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        var nouns = data.GenderedNouns.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = document.TokenIndexAtOrAfter(from); i < document.Tokens.Count && document.Tokens[i].Start < to; i++)
         {
             var t = document.Tokens[i];
@@ -166,8 +166,20 @@ internal static class ArticlePronouns
     }
 
     /// <summary>The content spans of the direct quotes: pronouns there belong to the speaker's own words.</summary>
-    internal static SpanSet DirectQuotes(ReliabilityContext context) =>
-        new(context.Statements.Where(s => s.Kind == StatementKind.Direct).Select(s => new TextSpan(s.Content.Start, s.Content.Length)));
+    internal static SpanSet DirectQuotes(IEnumerable<Statement> statements) =>
+        new(statements.Where(s => s.Kind == StatementKind.Direct).Select(s => new TextSpan(s.Content.Start, s.Content.Length)));
+
+    /// <summary>How many mentions the persons among <paramref name="entities"/> have: lists of them are sized once.</summary>
+    internal static int CountOf(IReadOnlyList<Entity> entities)
+    {
+        var count = 0;
+        for (var e = 0; e < entities.Count; e++)
+        {
+            count += entities[e].Kind == EntityKind.Person ? entities[e].Mentions.Count : 0;
+        }
+
+        return count;
+    }
 }
 
 /// <summary>A pronoun that surely refers to one person: where it is, its gender, and whether it is a subject ("he").</summary>
