@@ -17,6 +17,19 @@ using StatementKit.Evaluation;
 //       (the reliability-variants dev set: state-media and mis-gendering flags on generated variants of real articles)
 //   or: -- --pages ../shared/html/readability-test-pages [--entities]   (alone: main content and metadata of saved web pages;
 //       --entities also lists each page's entities by kind and its statements' speakers, for review; PageEvaluation.cs)
+if (args.Length == 4 && args[0] == "--train-pronoun-model")
+{
+    // -- --train-pronoun-model ../shared/data/gap/gap-development.tsv ../shared/data/gap/gap-validation.tsv src/StatementKit/Data/pronoun-model.tsv
+    return PronounModelTrainer.Train(args[1], args[2], args[3]);
+}
+
+if (args.Length >= 2 && args[0] == "--gap")
+{
+    // -- --gap ../shared/data/gap/gap-validation.tsv [--mode accurate]: pronoun coreference on GAP (never its test split)
+    var gapAnalyzer = args.Length >= 4 && args[2] == "--mode" && args[3] == "accurate" ? AccurateMode.Create(0, []) : StatementAnalyzer.CreateDefault();
+    return GapEvaluation.Run(gapAnalyzer, args[1]);
+}
+
 if (args.Length is 2 or 3 && args[0] == "--pages")
 {
     return PageEvaluation.Run(args[1], printEntities: args.Length == 3 && args[2] == "--entities");

@@ -127,6 +127,12 @@ internal sealed class StatementKitData
     /// </summary>
     public required LinearModel StatementModel { get; init; }
 
+    /// <summary>
+    /// The learnt pronoun model (<c>pronoun-model.tsv</c>, fitted on GAP, gender-blind): how likely a pronoun refers to a
+    /// candidate name. Empty when the file holds no weights (then only the sure links are made).
+    /// </summary>
+    public required LinearModel PronounModel { get; init; }
+
     /// <summary>Maps from raw statement and speaker confidence to probabilities, by analyzer profile (calibration.tsv).</summary>
     public required CalibrationTable Calibration { get; init; }
 
@@ -224,6 +230,7 @@ internal sealed class StatementKitData
             ProperNouns = Pairs("proper-nouns.tsv", dir, StringComparer.Ordinal).ToFrozenDictionary(p => p.Key, p => ParseProperNounClass(p.Value), StringComparer.Ordinal),
             CueModel = LinearModel.FromRows(DataFile.Rows("cue-model.tsv", dir)),
             StatementModel = LinearModel.FromRows(DataFile.Rows("statement-model.tsv", dir)),
+            PronounModel = LinearModel.FromRows(DataFile.Rows("pronoun-model.tsv", dir)),
             Calibration = CalibrationTable.FromRows(DataFile.Rows("calibration.tsv", dir)),
         };
     }

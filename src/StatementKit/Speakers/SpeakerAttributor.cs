@@ -1,5 +1,6 @@
 using StatementKit.Data;
 using StatementKit.Pipeline;
+using StatementKit.Speakers.Coreference;
 using StatementKit.Text;
 
 namespace StatementKit.Speakers;
@@ -89,7 +90,7 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
         cancellationToken.ThrowIfCancellationRequested();
         GenderInference.Apply(table, resolved, document.Text, data, registry);
         cancellationToken.ThrowIfCancellationRequested();
-        return Build(document, candidates, resolved, table, data);
+        return Build(document, candidates, resolved, table, data, cancellationToken);
     }
 
     /// <summary>
@@ -163,7 +164,7 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
         candidate.Span.Start <= document.Paragraphs[paragraph].Start + 1;
 
     private static SpeakerAttributionResult Build(AnalysisDocument document, IReadOnlyList<QuoteCandidate> candidates, Resolution?[] resolved, EntityTable table,
-        StatementKitData data)
+        StatementKitData data, CancellationToken cancellationToken)
     {
         var articles = data.Articles;
         var ordered = table.All.Where(e => e.Mentions.Count > 0).OrderBy(e => e.FirstPosition).ThenBy(e => e.Name, StringComparer.Ordinal).ToList();
@@ -225,27 +226,31 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
             };
         }
 
-        LinkPronouns(document, data, statements, entities, resolvedThrough);
+        LinkPronouns(document, data, statements, entities, resolvedThrough, cancellationToken);
         return new SpeakerAttributionResult(statements, entities);
     }
 
     /// <summary>
-    /// Adds to each person's mentions the pronouns that surely refer to them (<see cref="PronounLinker"/>), less a pronoun
-    /// attribution resolved to someone else as a speaker: each mention belongs to one entity.
+    /// Adds to each person's mentions the pronouns that surely refer to them (<see cref="PronounLinker"/>), then those
+    /// the learnt model links (<see cref="LearntPronounLinker"/>), less a pronoun attribution resolved to someone else as
+    /// a speaker: each mention belongs to one entity.
     /// </summary>
     private static void LinkPronouns(AnalysisDocument document, StatementKitData data, List<Statement> statements, Entity[] entities,
-        Dictionary<EntityDraft, List<(TextSpan Span, AttributionMethod Method)>> resolvedThrough)
+        Dictionary<EntityDraft, List<(TextSpan Span, AttributionMethod Method)>> resolvedThrough, CancellationToken cancellationToken)
     {
-        var linked = PronounLinker.Link(document, data, entities, PronounLinker.DirectQuotes(statements));
-        HashSet<TextSpan>? speakerMentions = null;
+        var quoted = PronounLinker.DirectQuotes(statements);
+        var sure = PronounLinker.Link(document, data, entities, quoted);
+        var speakerMentions = resolvedThrough.Values.SelectMany(list => list.Select(r => r.Span)).ToHashSet();
+        var taken = speakerMentions.Select(s => s.Start).Concat(sure.Where(l => l is not null).SelectMany(l => l!.Select(p => p.Start))).ToHashSet();
+        var learnt = LearntPronounLinker.Link(document, data, entities, quoted, taken.Contains, cancellationToken);
         for (var e = 0; e < entities.Length; e++)
         {
-            if (linked[e] is not { } pronouns)
+            if (sure[e] is null && learnt[e] is null)
             {
                 continue;
             }
 
-            speakerMentions ??= resolvedThrough.Values.SelectMany(list => list.Select(r => r.Span)).ToHashSet();
+            List<ArticlePronoun> pronouns = [.. sure[e] ?? [], .. learnt[e] ?? []];
             entities[e] = entities[e] with { Mentions = EntityMentions.WithPronouns(document, entities[e].Mentions, pronouns, speakerMentions) };
         }
     }

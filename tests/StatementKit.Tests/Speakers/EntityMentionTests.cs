@@ -70,4 +70,27 @@ public sealed class EntityMentionTests
         Assert.Equal($"Vladimir Pu{invisible}tin", putin.Mentions[0].Excerpt.Text);
         Assert.Equal((0, 15), (putin.Mentions[0].Excerpt.Start, putin.Mentions[0].Excerpt.Length));
     }
+
+    [Fact]
+    public void The_learnt_model_links_a_pronoun_the_sure_reading_leaves_and_without_it_nothing_is_linked()
+    {
+        // The first sentence names two persons, so the sure reading links nothing after it; the model prefers the subject.
+        const string Text = "Anna Berg met Ola Dahl in Lund on Monday. After the meeting, she went home.";
+        var withModel = Assert.Single(Analyze.Text(Text).Entities, e => e.Name == "Anna Berg");
+        Assert.Contains(withModel.Mentions, m => m.Kind == MentionKind.Pronoun && m.Excerpt.Text == "she");
+
+        using var folder = new DataFolder(("pronoun-model.tsv", "# no weights\n"));
+        var analysis = StatementAnalyzer.CreateDefault(o => o.DataDirectory = folder.Path).Analyze(Article.FromText(Text));
+        Assert.DoesNotContain(analysis.Entities.SelectMany(e => e.Mentions), m => m.Kind == MentionKind.Pronoun);
+    }
+
+    [Fact]
+    public void The_learnt_model_reads_no_gender()
+    {
+        // The same text with the pronoun's gender flipped links to the same person: gender is evidence for the rule, not the linker.
+        const string Text = "Anna Berg met Ola Dahl in Lund on Monday. After the meeting, she went home.";
+        var flipped = Text.Replace("she went", "he went", StringComparison.Ordinal);
+        var linkedTo = (string text) => Analyze.Text(text).Entities.Single(e => e.Mentions.Any(m => m.Kind == MentionKind.Pronoun)).Name;
+        Assert.Equal(linkedTo(Text), linkedTo(flipped));
+    }
 }
