@@ -80,6 +80,8 @@ public sealed class ReviewPageBrowserTests(ReviewPageBrowserTests.Browser browse
 
         await page.Mouse.MoveAsync(0, 0);
         await page.HoverAsync($"#flags .flag[data-flag='{withEvidence}']");
+        // The first speaker's mentions marked too, as pointing at its name does, without scrolling down to the name.
+        await page.DispatchEventAsync("#speakers .entity-name", "mouseenter");
         await SaveScreenshotAsync(page);
     }
 
@@ -167,6 +169,59 @@ public sealed class ReviewPageBrowserTests(ReviewPageBrowserTests.Browser browse
     }
 
     [SkippableFact]
+    public async Task Pointing_at_or_focusing_a_speakers_name_marks_exactly_its_mentions()
+    {
+        await using var session = await OpenPageAsync();
+        var page = session.Page;
+        const string Text = "“We are open,” said Anna Berg, the mayor of Tartu. “We will stay open all winter,” she said. Berg said "
+            + "that taxes would not rise. The mayor added that the bridge would reopen in May. Peter Kask said the plan was "
+            + "sound. He said that prices would fall.";
+        var expected = await AnalyseOnServerAsync(Text, "mentions.txt", "fast");
+        var entities = expected.GetProperty("entities").EnumerateArray().ToArray();
+        var mentions = entities.Select(e => e.GetProperty("mentions").EnumerateArray()
+            .Select(m => $"{m.GetProperty("start").GetInt32()}:{m.GetProperty("length").GetInt32()}:{m.GetProperty("kind").GetString()}:{m.GetProperty("text").GetString()}")
+            .ToArray()).ToArray();
+        // The fixture: two persons, each with a name and a pronoun, the first also through a surname and a descriptor, so
+        // that marking too few, too many or the other person's mentions shows.
+        Assert.Equal(2, entities.Length);
+        Assert.All(mentions, m => Assert.Contains(m, x => x.Split(':')[2] == "pronoun"));
+        Assert.True(mentions[0].Length >= 4, string.Join(" | ", mentions[0]));
+
+        await page.FillAsync("#content", Text);
+        await page.SelectOptionAsync("#mode", "fast");
+        await page.ClickAsync("#analyze");
+        await page.WaitForSelectorAsync("body[data-analysed='true']");
+        var drawn = await ArticleNodesAsync(page);
+        Assert.Empty(await MarkedMentionsAsync(page));
+
+        // Each entry counts its mentions by kind, in the contract's order.
+        Assert.Equal(entities.Select(MentionCounts).ToArray(), await page.EvaluateAsync<string[]>(
+            "[...document.querySelectorAll('#speakers .speaker .mention-counts')].map(n => n.textContent)"));
+
+        // The pointer on a name marks exactly that entity's mentions (offsets, kinds and text); leaving it removes them
+        // and leaves the article as it was drawn.
+        var names = page.Locator("#speakers .entity-name");
+        for (var i = 0; i < entities.Length; i++)
+        {
+            await names.Nth(i).HoverAsync();
+            Assert.Equal(mentions[i], await MarkedMentionsAsync(page));
+            Assert.Equal(Text, await page.EvaluateAsync<string>("document.getElementById('article').textContent"));
+            await page.Mouse.MoveAsync(0, 0);
+            Assert.Empty(await MarkedMentionsAsync(page));
+            Assert.Equal(drawn, await ArticleNodesAsync(page));
+        }
+
+        // The same from the keyboard: focus marks, Tab to the next name moves the marks to its entity, blur removes them.
+        await names.Nth(0).FocusAsync();
+        Assert.Equal(mentions[0], await MarkedMentionsAsync(page));
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal(mentions[1], await MarkedMentionsAsync(page));
+        await names.Nth(1).BlurAsync();
+        Assert.Empty(await MarkedMentionsAsync(page));
+        Assert.Equal(drawn, await ArticleNodesAsync(page));
+    }
+
+    [SkippableFact]
     public async Task Forty_speakers_get_forty_distinct_colours()
     {
         await using var session = await OpenPageAsync();
@@ -238,6 +293,41 @@ public sealed class ReviewPageBrowserTests(ReviewPageBrowserTests.Browser browse
     /// <summary>The statements highlighted in the article, by index, in order.</summary>
     private static async Task<int[]> HighlightedAsync(IPage page) => await page.EvaluateAsync<int[]>(
         "[...new Set([...document.querySelectorAll('#article [data-statement]')].map(n => Number(n.dataset.statement)))].sort((a, b) => a - b)");
+
+    /// <summary>
+    /// The entity mentions marked in the article, one per mention (its marks joined, in case highlights split it), in
+    /// text order, each as <c>start:length:kind:text</c> with the start counted in the article's text.
+    /// </summary>
+    private static async Task<string[]> MarkedMentionsAsync(IPage page) => await page.EvaluateAsync<string[]>("""
+        (() => {
+          const article = document.getElementById('article');
+          const found = new Map();
+          for (const mark of article.querySelectorAll('mark.entity-mention')) {
+            const before = document.createRange();
+            before.setStart(article, 0);
+            before.setEnd(mark, 0);
+            const seen = found.get(mark.dataset.mention);
+            if (seen) seen.text += mark.textContent;
+            else found.set(mark.dataset.mention, { start: before.toString().length, kind: mark.dataset.kind, text: mark.textContent });
+          }
+          return [...found.values()].map(m => m.start + ':' + m.text.length + ':' + m.kind + ':' + m.text);
+        })()
+        """);
+
+    /// <summary>The article's nodes, each as its tag (or <c>#text</c>), child count and text: unmarking must restore them.</summary>
+    private static async Task<string[]> ArticleNodesAsync(IPage page) => await page.EvaluateAsync<string[]>(
+        "[...document.getElementById('article').childNodes].map(n => n.nodeName + ':' + n.childNodes.length + ':' + n.textContent)");
+
+    /// <summary>"1 name · 1 alias · 2 pronouns": an entity's mentions counted by kind in the contract's order, as the panel says.</summary>
+    private static string MentionCounts(JsonElement entity)
+    {
+        string[] kinds = ["name", "alias", "acronym", "title", "descriptor", "pronoun"];
+        var counts = entity.GetProperty("mentions").EnumerateArray().GroupBy(m => m.GetProperty("kind").GetString()!)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        Assert.All(counts.Keys, k => Assert.Contains(k, kinds));
+        return string.Join(" · ", kinds.Where(counts.ContainsKey).Select(k =>
+            $"{counts[k]} {(counts[k] == 1 ? k : k == "alias" ? "aliases" : k + "s")}"));
+    }
 
     private async Task<JsonElement> AnalyseOnServerAsync(string name)
     {

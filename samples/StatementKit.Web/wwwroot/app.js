@@ -201,6 +201,7 @@ function applyTypes(analysis, colours) {
   // The article was drawn anew: light up again the evidence of the flag last pointed at.
   const active = document.querySelector('#flags .flag.active');
   if (active) showEvidence(Number(active.dataset.flag), active);
+  refreshMentionMarks();
 }
 
 function renderSpeakers(analysis, colours) {
@@ -217,12 +218,16 @@ function renderSpeakers(analysis, colours) {
       swatch.appendChild(box);
       name.appendChild(swatch);
     }
-    name.appendChild(el('span', '', entity.name));
+    // Pointing at the name, or focusing it, marks its mentions in the article (mentions.js).
+    const nameNode = el('span', '', entity.name);
+    attachMentionMarks(nameNode, entity);
+    name.appendChild(nameNode);
     item.appendChild(name);
     const facts = [entity.kind];
     if (entity.kind === 'person') facts.push('gender: ' + entity.gender);
     facts.push(said + (said === 1 ? ' statement' : ' statements'));
     item.appendChild(el('div', 'meta', facts.join(' · ')));
+    item.appendChild(mentionCountLine(entity));
     if (entity.aliases.length) item.appendChild(el('div', 'meta', 'also: ' + entity.aliases.join(', ')));
     if (entity.roles && entity.roles.length) item.appendChild(el('div', 'meta', 'roles: ' + entity.roles.join(', ')));
     if (entity.genderEvidence && entity.genderEvidence.length) {
@@ -308,6 +313,7 @@ let current = null;
 function render(analysis) {
   const colours = speakerColours(analysis.statements);
   current = { analysis, colours };
+  resetMentionMarks();
   $('title').textContent = analysis.metadata.title || analysis.title || analysis.path;
   const by = [analysis.metadata.byline, analysis.metadata.siteName, analysis.metadata.published].filter(Boolean);
   $('byline').textContent = by.join(' · ');
