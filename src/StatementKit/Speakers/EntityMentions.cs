@@ -33,7 +33,8 @@ internal static class EntityMentions
         {
             if (listed.Add(span))
             {
-                mentions.Add((span, resolvedKinds.TryGetValue(span, out var kind) ? kind : NameKind(document.Text.AsSpan(span.Start, span.Length), entity.Name)));
+                // Compared as written names are (one line, no possessive, nothing invisible): "Anna Berg’s" names "Anna Berg".
+                mentions.Add((span, resolvedKinds.TryGetValue(span, out var kind) ? kind : NameKind(PersonNames.Written(document.Text, span), entity.Name)));
             }
         }
 

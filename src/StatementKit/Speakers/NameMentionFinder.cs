@@ -233,11 +233,21 @@ internal sealed class NameMentionFinder
                     break; // "Donald Trump’s campaign": the possessive ends the name, and is no part of it
                 }
 
-                if (reader.IsChar(pos, '.') && reader[pos - 1].Length == 1)
+                if (reader.IsChar(pos, '.') && NameWords.IsInitials(reader.Chars(pos - 1)))
                 {
-                    pos++; // an initial: "John F. Kennedy"
+                    pos++; // an initial: "John F. Kennedy", "George H.W. Bush"
                 }
 
+                continue;
+            }
+
+            // Initials between a given name and a surname ("George H.W. Bush"); at the start of a run they are as likely a
+            // place or institution ("U.S. Supreme Court"), and a name never ends in them ("Washington D.C.").
+            if (count > 0 && reader[pos].IsWord && NameWords.IsInitials(reader.Chars(pos)) && reader.IsChar(pos + 1, '.')
+                && lexicon.IsNameWord(reader, pos + 2))
+            {
+                names[count++] = reader[pos].Span;
+                pos += 2;
                 continue;
             }
 
@@ -273,9 +283,11 @@ internal sealed class NameMentionFinder
 
         // A first name from the lexicon is evidence of a person only before a word the text never writes in lower case:
         // "Stewart Island", "Mile Beach", "Temple Run" end in common nouns.
+        // A leading initial stands before the given name: "C. Eugene Steuerle", "J. Edgar Hoover".
+        var given = names.Length >= 3 && NameWords.IsInitials(NameWords.Chars(text, names[0])) ? 1 : 0;
         return introduced
-            || names.Length >= 2 && data.FirstNames.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(NameWords.Chars(text, names[0]))
-                && !data.CountryAdjectives.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(NameWords.Chars(text, names[1]))
+            || names.Length - given >= 2 && data.FirstNames.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(NameWords.Chars(text, names[given]))
+                && !data.CountryAdjectives.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(NameWords.Chars(text, names[given + 1]))
                 && !common.Contains(NameWords.Chars(text, names[^1]));
     }
 }

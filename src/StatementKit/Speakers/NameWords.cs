@@ -109,6 +109,25 @@ internal sealed class NameWords
 
     public static ReadOnlySpan<char> Chars(string text, TextSpan span) => text.AsSpan(span.Start, span.Length);
 
+    /// <summary>An initial or initials as the tokenizer keeps them: one capital letter, or capitals joined by dots ("H.W").</summary>
+    public static bool IsInitials(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0 || word.Length % 2 == 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (i % 2 == 0 ? !char.IsUpper(word[i]) : word[i] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public bool IsPlace(ReadOnlySpan<char> name) => data.ProperNouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var kind) && kind == ProperNounClass.Place;
 
     /// <summary>Whether the token can be a given name written before a surname: a name word, no honorific.</summary>

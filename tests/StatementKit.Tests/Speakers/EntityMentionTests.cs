@@ -93,4 +93,23 @@ public sealed class EntityMentionTests
         var linkedTo = (string text) => Analyze.Text(text).Entities.Single(e => e.Mentions.Any(m => m.Kind == MentionKind.Pronoun)).Name;
         Assert.Equal(linkedTo(Text), linkedTo(flipped));
     }
+
+    [Theory]
+    [InlineData("Former President George H.W. Bush said that he was proud.", "George H.W. Bush")]
+    [InlineData("C. Eugene Steuerle, a fellow at the institute, said that taxes would rise.", "C. Eugene Steuerle")]
+    [InlineData("Julie A. Diaz Martinez said that the school would stay open.", "Julie A. Diaz Martinez")]
+    public void Initials_are_kept_in_a_name(string text, string name)
+    {
+        var analysis = Analyze.Text(text);
+        Assert.Equal(name, Assert.Single(analysis.Statements).Speaker?.Name);
+        Assert.Contains(analysis.Entities, e => e.Name == name && e.Kind == EntityKind.Person);
+    }
+
+    [Theory]
+    [InlineData("The U.S. Supreme Court said that the law would stand.", "U.S. Supreme Court")]
+    [InlineData("Officials in Washington D.C. said that the roads would reopen.", "Washington D.C")]
+    public void Dotted_capitals_that_open_or_end_a_run_make_no_person(string text, string notAPerson)
+    {
+        Assert.DoesNotContain(Analyze.Text(text).Entities, e => e.Kind == EntityKind.Person && e.Name.StartsWith(notAPerson, StringComparison.Ordinal));
+    }
 }
