@@ -235,13 +235,13 @@ internal sealed class NameMentionFinder
 
                 if (reader.IsChar(pos, '.') && NameWords.IsInitials(reader.Chars(pos - 1)))
                 {
-                    pos++; // an initial: "John F. Kennedy", "George H.W. Bush"
+                    pos++; // an initial: "John F. Kennedy", "Anna K.L. Berg"
                 }
 
                 continue;
             }
 
-            // Initials between a given name and a surname ("George H.W. Bush"); at the start of a run they are as likely a
+            // Initials between a given name and a surname ("Anna K.L. Berg"); at the start of a run they are as likely a
             // place or institution ("U.S. Supreme Court"), and a name never ends in them ("Washington D.C.").
             if (count > 0 && reader[pos].IsWord && NameWords.IsInitials(reader.Chars(pos)) && reader.IsChar(pos + 1, '.')
                 && lexicon.IsNameWord(reader, pos + 2))
@@ -283,7 +283,7 @@ internal sealed class NameMentionFinder
 
         // A first name from the lexicon is evidence of a person only before a word the text never writes in lower case:
         // "Stewart Island", "Mile Beach", "Temple Run" end in common nouns.
-        // A leading initial stands before the given name: "C. Eugene Steuerle", "J. Edgar Hoover".
+        // A leading initial stands before the given name: "T. Harold Lindgren".
         var given = names.Length >= 3 && NameWords.IsInitials(NameWords.Chars(text, names[0])) ? 1 : 0;
         return introduced
             || names.Length - given >= 2 && data.FirstNames.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(NameWords.Chars(text, names[given]))

@@ -61,14 +61,14 @@ public sealed class EntityMentionTests
     [InlineData("\u2060")]
     public void Invisible_characters_inside_a_name_are_folded_out_of_the_name_but_not_the_offsets(string invisible)
     {
-        var text = $"Vladimir Pu{invisible}tin said that talks had failed.";
+        var text = $"Karin Lund{invisible}qvist said that talks had failed.";
         var analysis = Analyze.Text(text);
 
-        var putin = Assert.Single(analysis.Entities, e => e.Kind == EntityKind.Person);
-        Assert.Equal("Vladimir Putin", putin.Name);
-        Assert.Equal("Vladimir Putin", analysis.Statements[0].Speaker?.Name);
-        Assert.Equal($"Vladimir Pu{invisible}tin", putin.Mentions[0].Excerpt.Text);
-        Assert.Equal((0, 15), (putin.Mentions[0].Excerpt.Start, putin.Mentions[0].Excerpt.Length));
+        var lundqvist = Assert.Single(analysis.Entities, e => e.Kind == EntityKind.Person);
+        Assert.Equal("Karin Lundqvist", lundqvist.Name);
+        Assert.Equal("Karin Lundqvist", analysis.Statements[0].Speaker?.Name);
+        Assert.Equal($"Karin Lund{invisible}qvist", lundqvist.Mentions[0].Excerpt.Text);
+        Assert.Equal((0, 16), (lundqvist.Mentions[0].Excerpt.Start, lundqvist.Mentions[0].Excerpt.Length));
     }
 
     [Fact]
@@ -95,9 +95,9 @@ public sealed class EntityMentionTests
     }
 
     [Theory]
-    [InlineData("Former President George H.W. Bush said that he was proud.", "George H.W. Bush")]
-    [InlineData("C. Eugene Steuerle, a fellow at the institute, said that taxes would rise.", "C. Eugene Steuerle")]
-    [InlineData("Julie A. Diaz Martinez said that the school would stay open.", "Julie A. Diaz Martinez")]
+    [InlineData("Former Governor Henrik J.K. Ostrom said that he was proud.", "Henrik J.K. Ostrom")]
+    [InlineData("T. Harold Lindgren, a fellow at the institute, said that taxes would rise.", "T. Harold Lindgren")]
+    [InlineData("Maria B. Sandoval Reyes said that the school would stay open.", "Maria B. Sandoval Reyes")]
     public void Initials_are_kept_in_a_name(string text, string name)
     {
         var analysis = Analyze.Text(text);
