@@ -78,8 +78,11 @@ public sealed class HostileInputTests
         Skip.If(asRoot && !File.Exists("/usr/bin/setpriv"), "running as root, which reads any file, and setpriv (util-linux) is missing to drop to an unprivileged user");
 
         // Everything the unprivileged user needs lives in a world-readable temporary folder: a copy of the CLI, and the
-        // inputs. Root is dropped to nobody with setpriv, for whom chmod 000 really means unreadable.
-        using var folder = new TempFolder();
+        // inputs. Root is dropped to nobody with setpriv, for whom chmod 000 really means unreadable. Nobody must reach
+        // that folder: under a TMPDIR of mode 700 the dotnet host could not even resolve the copy (realpath failed).
+        var reachable = TempFolder.ReachableByEveryone();
+        Skip.If(asRoot && reachable is null, "running as root, and neither TMPDIR nor /tmp lets the unprivileged user in");
+        using var folder = new TempFolder(asRoot ? reachable : null);
         File.SetUnixFileMode(folder.Path, (UnixFileMode)0b111_101_101);
         var cli = CopyCli(folder.Combine("cli"));
         var secret = folder.File("inputs/secret.txt", Quote);
@@ -99,6 +102,9 @@ public sealed class HostileInputTests
             info.FileName = "/usr/bin/setpriv";
             info.Environment["HOME"] = folder.Path;
             info.Environment["DOTNET_CLI_HOME"] = folder.Path;
+
+            // The unprivileged user may be unable to write to TMPDIR, where the runtime makes its diagnostic pipes; not needed here.
+            info.Environment["DOTNET_EnableDiagnostics"] = "0";
         }
 
         var result = CliProcess.Run(info);
