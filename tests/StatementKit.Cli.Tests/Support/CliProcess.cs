@@ -11,8 +11,9 @@ internal static class CliProcess
 {
     /// <summary>
     /// How long a run may take before it counts as hung. The runs here need a second or two of processor time, but on a
-    /// loaded two-core machine (CI with a build beside it, other test projects at once) a start of the runtime and the
-    /// accurate mode's model took over 30 s of wall-clock time; the defects these tests guard hang for good or work on for hours.
+    /// loaded two-core machine (CI with a build beside it, other test projects at once) starting the runtime and the
+    /// accurate mode's model took over 30 s of wall-clock time; the defects these tests guard hang for good or work on
+    /// for hours.
     /// </summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
 

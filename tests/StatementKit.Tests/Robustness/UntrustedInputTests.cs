@@ -98,9 +98,9 @@ public sealed class UntrustedInputTests
     }
 
     /// <summary>
-    /// How long the megabyte inputs below may run before they count as hung. In CI runs they took 1 to 14 s; on a more loaded
-    /// two-core machine the ten megabytes once took over 2 min. Their time budgets are the benchmarks' (linear reading,
-    /// by processor time); here a superlinear scan, which would take hours on these sizes, is what must fail.
+    /// How long the megabyte inputs below may run before they count as hung. In CI runs they took 1 to 14 s; on a more
+    /// loaded two-core machine the ten megabytes once took over 2 min. Their time budgets are the benchmarks' (linear
+    /// reading, by processor time); here a superlinear scan, which would take hours on these sizes, is what must fail.
     /// </summary>
     private static readonly TimeSpan HangAfter = TimeSpan.FromMinutes(10);
 
