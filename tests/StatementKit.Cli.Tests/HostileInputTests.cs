@@ -78,8 +78,11 @@ public sealed class HostileInputTests
         Skip.If(asRoot && !File.Exists("/usr/bin/setpriv"), "running as root, which reads any file, and setpriv (util-linux) is missing to drop to an unprivileged user");
 
         // Everything the unprivileged user needs lives in a world-readable temporary folder: a copy of the CLI, and the
-        // inputs. Root is dropped to nobody with setpriv, for whom chmod 000 really means unreadable.
-        using var folder = new TempFolder();
+        // inputs. Root is dropped to nobody with setpriv, for whom chmod 000 really means unreadable. Nobody must reach
+        // that folder: under a TMPDIR of mode 700 the dotnet host could not even resolve the copy (realpath failed).
+        var reachable = TempFolder.ReachableByEveryone();
+        Skip.If(asRoot && reachable is null, "running as root, and neither TMPDIR nor /tmp lets the unprivileged user in");
+        using var folder = new TempFolder(asRoot ? reachable : null);
         File.SetUnixFileMode(folder.Path, (UnixFileMode)0b111_101_101);
         var cli = CopyCli(folder.Combine("cli"));
         var secret = folder.File("inputs/secret.txt", Quote);
@@ -99,6 +102,9 @@ public sealed class HostileInputTests
             info.FileName = "/usr/bin/setpriv";
             info.Environment["HOME"] = folder.Path;
             info.Environment["DOTNET_CLI_HOME"] = folder.Path;
+
+            // The unprivileged user may be unable to write to TMPDIR, where the runtime makes its diagnostic pipes; not needed here.
+            info.Environment["DOTNET_EnableDiagnostics"] = "0";
         }
 
         var result = CliProcess.Run(info);
@@ -117,28 +123,29 @@ public sealed class HostileInputTests
         var seed = File.ReadAllText(TheCli.Articles()[3]);
         var big = folder.File("big.txt", string.Concat(Enumerable.Repeat(seed + "\n\n", (1 << 18) / seed.Length)));
 
-        using var process = Process.Start(CliProcess.StartInfo(["analyze", "--format", "jsonl", .. Enumerable.Repeat(big, 2000)]))!;
+        using var cli = CliProcess.Start(CliProcess.StartInfo(["analyze", "--format", "jsonl", .. Enumerable.Repeat(big, 2000)]));
+        var process = cli.Process;
         process.StandardInput.Close();
         var error = process.StandardError.ReadToEndAsync();
-        using (var firstRecord = new CancellationTokenSource(CliProcess.Timeout))
-        {
-            var first = new char[1];
-            Assert.Equal(1, await process.StandardOutput.ReadAsync(first, firstRecord.Token));
-            Assert.Equal('{', first[0]);
-        }
+        var first = new char[1];
+        Assert.Equal(1, await FirstOutputAsync(process, error, token => process.StandardOutput.ReadAsync(first, token)));
+        Assert.Equal('{', first[0]);
 
         var closed = Stopwatch.StartNew();
         process.StandardOutput.Close();
 
-        var ended = process.WaitForExit(TimeSpan.FromSeconds(10));
+        // The article at hand takes about 3 s of processor time, and a loaded CI machine (two cores, a build beside it)
+        // gives the CLI a fraction of a core, so 10 s was once too short; the previous CLI went on for the rest of its
+        // 2,000 articles (over an hour), which the hang timeout still tells apart.
+        var ended = process.WaitForExit(CliProcess.Timeout);
+        var threads = ended ? "" : ThreadWaits(process.Id);
         if (!ended)
         {
             process.Kill(entireProcessTree: true);
         }
 
         process.WaitForExit();
-        Assert.True(ended, "the CLI went on working after its output pipe was closed");
-        Assert.True(closed.Elapsed < TimeSpan.FromSeconds(10));
+        Assert.True(ended, $"the CLI went on working for {closed.Elapsed.TotalSeconds:0} s after its output pipe was closed; its threads waited in: {threads}");
         Assert.Equal(0, process.ExitCode);
         Assert.Equal("", await error);
     }
@@ -151,15 +158,13 @@ public sealed class HostileInputTests
         var seed = File.ReadAllText(TheCli.Articles()[3]);
         var big = folder.File("big.txt", string.Concat(Enumerable.Repeat(seed + "\n\n", (1 << 16) / seed.Length)));
 
-        using var process = Process.Start(CliProcess.InterruptibleStartInfo(["analyze", "--format", "jsonl", .. Enumerable.Repeat(big, 400)]))!;
+        using var cli = CliProcess.Start(CliProcess.InterruptibleStartInfo(["analyze", "--format", "jsonl", .. Enumerable.Repeat(big, 400)]));
+        var process = cli.Process;
         process.StandardInput.Close();
         var error = process.StandardError.ReadToEndAsync();
 
         // The first record shows the run under way (and its Ctrl+C handler installed); then the interrupt.
-        using (var firstRecord = new CancellationTokenSource(CliProcess.Timeout))
-        {
-            Assert.NotNull(await process.StandardOutput.ReadLineAsync(firstRecord.Token));
-        }
+        Assert.NotNull(await FirstOutputAsync(process, error, process.StandardOutput.ReadLineAsync));
 
         var output = process.StandardOutput.ReadToEndAsync();
         using (var interrupt = Process.Start("kill", ["-s", "INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
@@ -195,13 +200,11 @@ public sealed class HostileInputTests
         var seed = File.ReadAllText(TheCli.Articles()[3]);
         var big = folder.File("big.txt", string.Concat(Enumerable.Repeat(seed + "\n\n", (1 << 16) / seed.Length)));
 
-        using var process = Process.Start(CliProcess.InterruptibleStartInfo(["analyze", "--format", "jsonl", "--include-text", .. Enumerable.Repeat(big, 400)]))!;
+        using var cli = CliProcess.Start(CliProcess.InterruptibleStartInfo(["analyze", "--format", "jsonl", "--include-text", .. Enumerable.Repeat(big, 400)]));
+        var process = cli.Process;
         process.StandardInput.Close();
         var error = process.StandardError.ReadToEndAsync();
-        using (var firstRecord = new CancellationTokenSource(CliProcess.Timeout))
-        {
-            Assert.NotNull(await process.StandardOutput.ReadLineAsync(firstRecord.Token));
-        }
+        Assert.NotNull(await FirstOutputAsync(process, error, process.StandardOutput.ReadLineAsync));
 
         // Nothing more is read; the interrupt goes once a thread of the CLI is seen waiting in its pipe write.
         var blocked = Stopwatch.StartNew();
@@ -233,6 +236,26 @@ public sealed class HostileInputTests
         Assert.True(ended, "the CLI went on after Ctrl+C while its output was not read");
         Assert.Equal(130, process.ExitCode);
         Assert.Contains("interrupted", await error, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The first output of a run, read with <paramref name="read"/>; a run that writes nothing within the hang timeout is
+    /// killed, and the failure says where its threads waited and what it wrote on standard error.
+    /// </summary>
+    private static async Task<T> FirstOutputAsync<T>(Process process, Task<string> error, Func<CancellationToken, ValueTask<T>> read)
+    {
+        using var timeout = new CancellationTokenSource(CliProcess.Timeout);
+        try
+        {
+            return await read(timeout.Token);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            var threads = ThreadWaits(process.Id);
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            throw new TimeoutException($"the CLI wrote no output within {CliProcess.Timeout.TotalSeconds:0} s (killed); its threads waited in: {threads}; stderr: {await error}");
+        }
     }
 
     /// <summary>Whether a thread of the process sleeps in the kernel's pipe write (Linux: pipe_write, anon_pipe_write).</summary>

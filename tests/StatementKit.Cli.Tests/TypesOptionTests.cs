@@ -4,10 +4,12 @@ using StatementKit.Cli.Tests.Support;
 namespace StatementKit.Cli.Tests;
 
 /// <summary>Issue #21: every statement's <c>"type"</c>, and <c>--types</c> to keep some (a contract outside checks use).</summary>
-public sealed class TypesOptionTests
+public sealed class TypesOptionTests : IDisposable
 {
     private const string Text = "Anna Berg said that taxes would not rise. Anna Berg believes that the plan will work. "
         + "A new study found that prices fell in May. Anna Berg vowed to fight the ruling in court.";
+
+    private readonly TempFolder folder = new();
 
     private static string[] Types(string jsonLine)
     {
@@ -15,12 +17,9 @@ public sealed class TypesOptionTests
         return record.RootElement.GetProperty("statements").EnumerateArray().Select(s => s.GetProperty("type").GetString()!).ToArray();
     }
 
-    private static string Article()
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"statementkit-types-{Guid.NewGuid():N}.txt");
-        File.WriteAllText(path, Text);
-        return path;
-    }
+    public void Dispose() => folder.Dispose();
+
+    private string Article() => folder.File("article.txt", Text);
 
     [Fact]
     public void Every_statement_has_its_type_and_all_are_reported_by_default()

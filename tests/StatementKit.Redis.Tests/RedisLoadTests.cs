@@ -21,7 +21,7 @@ public sealed class RedisLoadTests(ITestOutputHelper output)
 
         // Each worker is a replica of its own (its own analyzer, connection and thread), sharing only the server.
         var registries = Enumerable.Range(0, Workers)
-            .Select(_ => new RedisSpeakerRegistry(new RedisSpeakerRegistryOptions { Configuration = address, KeyPrefix = prefix }, logger)).ToList();
+            .Select(_ => new RedisSpeakerRegistry(new RedisSpeakerRegistryOptions { OperationTimeout = RedisServer.PatientTimeout, Configuration = address, KeyPrefix = prefix }, logger)).ToList();
         try
         {
             var clock = Stopwatch.StartNew();

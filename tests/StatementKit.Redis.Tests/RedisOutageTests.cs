@@ -21,8 +21,9 @@ public sealed class RedisOutageTests
             Configuration = server.Address,
             KeyPrefix = RedisServer.UniquePrefix("outage"),
             // Long enough for a loaded two-core CI machine (500 ms once timed out before the outage, so the registry was
-            // read as down from the start); the outage is still told apart, as one warning and no waiting per article.
-            OperationTimeout = TimeSpan.FromSeconds(2),
+            // read as down from the start); the outage is still told apart, as one warning and no waiting per article:
+            // 31 articles waiting 10 s each, two at a time, would take 155 s, far more than the 60 s allowed below.
+            OperationTimeout = TimeSpan.FromSeconds(10),
             ReconnectInterval = TimeSpan.FromMilliseconds(100),
         }, logger);
         var analyzer = new StatementAnalyzerBuilder().UseSpeakerRegistry(registry).Build();
@@ -33,7 +34,7 @@ public sealed class RedisOutageTests
         // Up: the registry carries the honorific over to the next article.
         analyzer.Analyze(Article.FromText(Honorific));
         Assert.Contains(analyzer.Analyze(Article.FromText(Pronoun)).Reliability.Flags, f => f.Code == "pronoun-gender-conflict");
-        Assert.Empty(logger.Entries);
+        Assert.True(logger.Entries.Count == 0, "the registry logged while its server was up: " + Describe(logger));
 
         // Down: analysis goes on, each article on its own, without waiting for the server, and one warning is logged.
         server.Stop();
@@ -41,9 +42,8 @@ public sealed class RedisOutageTests
         var articles = RegistryArticles.Batch(30).Prepend(Article.FromText(Pronoun)).ToList();
         var during = analyzer.AnalyzeMany(articles, new BatchAnalysisOptions { MaxDegreeOfParallelism = 2, RoundSize = 4 }).ToList();
         Assert.Equal(articles.Select(a => RedisSpeakerRegistryTests.Json(alone.Analyze(a))), during.Select(RedisSpeakerRegistryTests.Json));
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"the outage slowed analysis to {clock.Elapsed}");
-        var warning = Assert.Single(logger.Entries);
-        Assert.Equal(LogLevel.Warning, warning.Level);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"the outage slowed analysis to {clock.Elapsed}");
+        Assert.True(logger.Entries is [{ Level: LogLevel.Warning }], "one warning for the outage, not: " + Describe(logger));
 
         // Back (empty: the server keeps nothing on disk): the registry reconnects by itself and counts again.
         server.Start();
@@ -58,6 +58,9 @@ public sealed class RedisOutageTests
         Assert.Equal(Gender.Female, gender);
         Assert.Contains(analyzer.Analyze(Article.FromText(Pronoun)).Reliability.Flags, f => f.Code == "pronoun-gender-conflict");
         Assert.Contains(logger.Entries, e => e.Level == LogLevel.Information && e.Message.Contains("reachable again", StringComparison.Ordinal));
-        Assert.Single(logger.Entries, e => e.Level == LogLevel.Warning);
+        Assert.True(logger.Entries.Count(e => e.Level == LogLevel.Warning) == 1, "one warning for the whole run, not: " + Describe(logger));
     }
+
+    private static string Describe(ListLogger logger) =>
+        string.Join(" | ", logger.Entries.Select(e => $"{e.Level}: {e.Message}")) is { Length: > 0 } entries ? entries : "(nothing)";
 }

@@ -14,7 +14,7 @@ public sealed class RedisSpeakerRegistryTests
     {
         var address = RedisServer.Address();
         var prefix = RedisServer.UniquePrefix("counts");
-        using var registry = new RedisSpeakerRegistry(new RedisSpeakerRegistryOptions { Configuration = address, KeyPrefix = prefix, EntryLifetime = TimeSpan.FromHours(1) }, new ListLogger());
+        using var registry = new RedisSpeakerRegistry(new RedisSpeakerRegistryOptions { OperationTimeout = RedisServer.PatientTimeout, Configuration = address, KeyPrefix = prefix, EntryLifetime = TimeSpan.FromHours(1) }, new ListLogger());
         try
         {
             var morgan = new SpeakerEvidence("Morgan Havel") { Articles = 1, FemaleHonorific = 1, MalePronouns = 1 };
@@ -43,7 +43,7 @@ public sealed class RedisSpeakerRegistryTests
     {
         var address = RedisServer.Address();
         var prefix = RedisServer.UniquePrefix("names");
-        using var registry = new RedisSpeakerRegistry(new RedisSpeakerRegistryOptions { Configuration = address, KeyPrefix = prefix }, new ListLogger());
+        using var registry = new RedisSpeakerRegistry(new RedisSpeakerRegistryOptions { OperationTimeout = RedisServer.PatientTimeout, Configuration = address, KeyPrefix = prefix }, new ListLogger());
         try
         {
             string[] names = ["Zoë Ærø-Łukasz", "A:v1:speaker:B", "*", "名前 テスト", new string('x', SpeakerEvidence.MaxNameLength + 1)];
@@ -65,7 +65,7 @@ public sealed class RedisSpeakerRegistryTests
         var prefixes = new[] { RedisServer.UniquePrefix("order-a"), RedisServer.UniquePrefix("order-b") };
         var articles = RegistryArticles.Batch(150);
         Article[][] orders = [[.. articles], [.. articles.Reverse().OrderBy(a => a.Content.Length % 7)]];
-        var registries = prefixes.Select(p => new RedisSpeakerRegistry(new RedisSpeakerRegistryOptions { Configuration = address, KeyPrefix = p }, new ListLogger())).ToArray();
+        var registries = prefixes.Select(p => new RedisSpeakerRegistry(new RedisSpeakerRegistryOptions { OperationTimeout = RedisServer.PatientTimeout, Configuration = address, KeyPrefix = p }, new ListLogger())).ToArray();
         try
         {
             var runs = registries.Select((registry, i) => Task.Run(() => new StatementAnalyzerBuilder().UseSpeakerRegistry(registry).Build()
@@ -98,7 +98,7 @@ public sealed class RedisSpeakerRegistryTests
         var address = RedisServer.Address();
         var prefix = RedisServer.UniquePrefix("same");
         var logger = new ListLogger();
-        using var redis = new RedisSpeakerRegistry(new RedisSpeakerRegistryOptions { Configuration = address, KeyPrefix = prefix }, logger);
+        using var redis = new RedisSpeakerRegistry(new RedisSpeakerRegistryOptions { OperationTimeout = RedisServer.PatientTimeout, Configuration = address, KeyPrefix = prefix }, logger);
         var memory = new InMemorySpeakerRegistry();
         try
         {

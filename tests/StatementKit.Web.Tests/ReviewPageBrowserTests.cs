@@ -353,6 +353,9 @@ public sealed class ReviewPageBrowserTests(ReviewPageBrowserTests.Browser browse
         }
 
         var context = await (await browser.LaunchAsync()).NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1360, Height = 900 } });
+        // Playwright's default of 30 s for each wait was exceeded on a loaded two-core machine (the page's first load,
+        // an analysis); a page that never gets there still fails, after two minutes.
+        context.SetDefaultTimeout(120_000);
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.PageError += (_, error) => errors.Add(error);
@@ -398,6 +401,7 @@ public sealed class ReviewPageBrowserTests(ReviewPageBrowserTests.Browser browse
                 ExecutablePath = Chromium,
                 Headless = true,
                 Args = ChromiumArgs,
+                Timeout = 120_000,
             });
         }
 

@@ -5,7 +5,12 @@ namespace StatementKit.Cli.Tests.Support;
 /// <summary>A temporary folder for test inputs, deleted on dispose.</summary>
 internal sealed class TempFolder : IDisposable
 {
-    private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("statementkit-cli-");
+    private readonly DirectoryInfo folder;
+
+    /// <summary>A new folder in the temporary folder, or in <paramref name="parent"/>.</summary>
+    public TempFolder(string? parent = null) => folder = parent is null
+        ? Directory.CreateTempSubdirectory("statementkit-cli-")
+        : Directory.CreateDirectory(System.IO.Path.Combine(parent, $"statementkit-cli-{Guid.NewGuid():N}"));
 
     public string Path => folder.FullName;
 
@@ -28,6 +33,28 @@ internal sealed class TempFolder : IDisposable
         mkfifo.WaitForExit();
         Assert.Equal(0, mkfifo.ExitCode);
         return path;
+    }
+
+    /// <summary>
+    /// A folder for files another user must reach: the temporary folder when every user may pass through it and all
+    /// its parents, else /tmp when they may, else null. A TMPDIR made by <c>mktemp -d</c> (mode 700) keeps them out.
+    /// </summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public static string? ReachableByEveryone() =>
+        new[] { System.IO.Path.GetTempPath(), "/tmp" }.FirstOrDefault(root => Directory.Exists(root) && PassableByEveryone(new DirectoryInfo(root)));
+
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static bool PassableByEveryone(DirectoryInfo? folder)
+    {
+        for (; folder is not null; folder = folder.Parent)
+        {
+            if ((folder.UnixFileMode & UnixFileMode.OtherExecute) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public void Dispose()
