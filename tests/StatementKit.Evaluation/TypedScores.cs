@@ -42,12 +42,7 @@ internal static class TypedScores
             return StatementType.Eventuality;
         }
 
-        return Data.CueTypes.TryGetValue(verb.Lemma, out var type) ? type : verb.Class switch
-        {
-            CueClass.Cognition => StatementType.Belief,
-            CueClass.Evidence => StatementType.Fact,
-            _ => StatementType.Assertion,
-        };
+        return Merging.StatementTyper.TypeOf(Data, verb);
     }
 
     /// <summary>The checked types: <c>article TAB content start TAB content end TAB type</c>.</summary>

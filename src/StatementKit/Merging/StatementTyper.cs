@@ -59,18 +59,17 @@ internal sealed class StatementTyper(StatementKitData data)
             return StatementType.Eventuality;
         }
 
-        if (data.CueTypes.TryGetValue(verb.Lemma, out var type))
-        {
-            return type;
-        }
+        return TypeOf(data, verb);
+    }
 
-        return verb.Class switch
+    /// <summary>The type a cue verb reports by itself: its lemma's in <c>cue-types.tsv</c>, else its lexicon class's.</summary>
+    internal static StatementType TypeOf(StatementKitData data, CueVerb verb) =>
+        data.CueTypes.TryGetValue(verb.Lemma, out var type) ? type : verb.Class switch
         {
             CueClass.Cognition => StatementType.Belief,
             CueClass.Evidence => StatementType.Fact,
             _ => StatementType.Assertion,
         };
-    }
 
     /// <summary>"to fight on": the content opens with "to" and a lower-case word.</summary>
     private static bool StartsWithInfinitive(AnalysisDocument document, in TokenReader reader, TextSpan content)

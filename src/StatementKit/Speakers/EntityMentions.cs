@@ -95,7 +95,7 @@ internal static class EntityMentions
     internal static MentionKind NameKind(ReadOnlySpan<char> text, string name)
     {
         // "The World Health Organization" names "World Health Organization".
-        if (text.SequenceEqual(name) || text.StartsWith("The ") && text[4..].SequenceEqual(name))
+        if (text.SequenceEqual(name) || text.StartsWith("The ", StringComparison.Ordinal) && text[4..].SequenceEqual(name))
         {
             return MentionKind.Name;
         }

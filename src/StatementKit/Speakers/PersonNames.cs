@@ -11,20 +11,17 @@ internal static class PersonNames
         // Nearly every name is written on one line with single spaces and nothing invisible: then it is copied once, as
         // it stands, instead of split into words and joined again (three strings and an array per mention).
         var chars = text.AsSpan(span.Start, span.Length);
-        if (IsSingleSpaced(chars) && !chars.ContainsAny(Invisible))
+        if (IsSingleSpaced(chars) && !chars.ContainsAny(Characters.InvisibleInWord))
         {
             return new string(WordClasses.HasPossessiveEnding(chars) ? chars[..^2] : chars);
         }
 
-        // A soft hyphen or zero-width character a page set inside a name ("Pu\u00ADtin") is no part of the name: folded
-        // out of the name given, while the mention's offsets still cover the text as written.
-        var visible = string.Concat(text.AsSpan(span.Start, span.Length).ToString().Where(c => !Invisible.Contains(c)));
+        // A soft hyphen or joiner a page set inside a name ("Lund\u00ADqvist", one word to the tokenizer) is no part of the
+        // name: folded out of the name given, while the mention's offsets still cover the text as written.
+        var visible = string.Concat(text.AsSpan(span.Start, span.Length).ToString().Where(c => !Characters.InvisibleInWord.Contains(c)));
         var name = string.Join(' ', visible.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return WordClasses.HasPossessiveEnding(name) ? name[..^2] : name;
     }
-
-    /// <summary>Soft hyphen, zero-width space, non-joiner and joiner, word joiner, and a byte-order mark inside text.</summary>
-    private static readonly System.Buffers.SearchValues<char> Invisible = System.Buffers.SearchValues.Create("\u00AD\u200B\u200C\u200D\u2060\uFEFF");
 
     /// <summary>Whether the only white space is single spaces between words: splitting and joining would give the same.</summary>
     private static bool IsSingleSpaced(ReadOnlySpan<char> chars)

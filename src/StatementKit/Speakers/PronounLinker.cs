@@ -22,26 +22,7 @@ internal static class PronounLinker
     public static List<ArticlePronoun>?[] Link(AnalysisDocument document, StatementKitData data, IReadOnlyList<Entity> entities, SpanSet quoted)
     {
         var found = new List<ArticlePronoun>?[entities.Count];
-        // Every person mention as (start, end, entity), in text order, in a list sized once. Plain loops: a closure and
-        // an iterator per entity were much of what this allocated.
-        var mentions = new List<(int Start, int End, int Entity)>(CountOf(entities));
-        for (var e = 0; e < entities.Count; e++)
-        {
-            if (entities[e].Kind == EntityKind.Person)
-            {
-                var of = entities[e].Mentions;
-                for (var m = 0; m < of.Count; m++)
-                {
-                    // Where the person is named or described; a pronoun is what these rules weigh, never a mention to weigh it by.
-                    if (of[m].Kind != MentionKind.Pronoun)
-                    {
-                        mentions.Add((of[m].Excerpt.Start, of[m].Excerpt.Start + of[m].Excerpt.Length, e));
-                    }
-                }
-            }
-        }
-
-        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var mentions = PersonNames(entities);
         var pronouns = data.Pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
         var subjects = data.SubjectPronouns.GetAlternateLookup<ReadOnlySpan<char>>();
         var tokens = document.Tokens;
@@ -56,9 +37,9 @@ internal static class PronounLinker
             var named = 0;
             var only = -1;
             var firstMention = int.MaxValue;
-            while (next < mentions.Count && mentions[next].Start < sentence.End)
+            while (next < mentions.Count && mentions[next].Span.Start < sentence.End)
             {
-                if (mentions[next].Start >= sentence.Start && !quoted.Contains(mentions[next].Start))
+                if (mentions[next].Span.Start >= sentence.Start && !quoted.Contains(mentions[next].Span.Start))
                 {
                     if (named == 0)
                     {
@@ -69,7 +50,7 @@ internal static class PronounLinker
                         named = 2;
                     }
 
-                    firstMention = Math.Min(firstMention, mentions[next].End);
+                    firstMention = Math.Min(firstMention, mentions[next].Span.End);
                 }
 
                 next++;
@@ -169,8 +150,12 @@ internal static class PronounLinker
     internal static SpanSet DirectQuotes(IEnumerable<Statement> statements) =>
         new(statements.Where(s => s.Kind == StatementKind.Direct).Select(s => new TextSpan(s.Content.Start, s.Content.Length)));
 
-    /// <summary>How many mentions the persons among <paramref name="entities"/> have: lists of them are sized once.</summary>
-    internal static int CountOf(IReadOnlyList<Entity> entities)
+    /// <summary>
+    /// Where each person is named or described (every mention but pronouns, which are what the linkers and the rules
+    /// weigh, never a mention to weigh them by), with the person's index in <paramref name="entities"/>, in text order.
+    /// A list sized once and filled by plain loops: a closure and an iterator per entity were much of what this allocated.
+    /// </summary>
+    internal static List<(TextSpan Span, int Entity)> PersonNames(IReadOnlyList<Entity> entities)
     {
         var count = 0;
         for (var e = 0; e < entities.Count; e++)
@@ -178,7 +163,24 @@ internal static class PronounLinker
             count += entities[e].Kind == EntityKind.Person ? entities[e].Mentions.Count : 0;
         }
 
-        return count;
+        var names = new List<(TextSpan Span, int Entity)>(count);
+        for (var e = 0; e < entities.Count; e++)
+        {
+            if (entities[e].Kind == EntityKind.Person)
+            {
+                var of = entities[e].Mentions;
+                for (var m = 0; m < of.Count; m++)
+                {
+                    if (of[m].Kind != MentionKind.Pronoun)
+                    {
+                        names.Add((new TextSpan(of[m].Excerpt.Start, of[m].Excerpt.Length), e));
+                    }
+                }
+            }
+        }
+
+        names.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return names;
     }
 }
 

@@ -16,8 +16,11 @@ internal static class Characters
     /// Letters, digits and combining marks, and the invisible characters that by definition do not break a word: the soft
     /// hyphen, the zero-width joiners and the word joiner ("Pu\u00ADtin" is one word). A zero-width space is a word break.
     /// </summary>
-    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\u00AD' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' || char.GetUnicodeCategory(c) is
+    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || InvisibleInWord.Contains(c) || char.GetUnicodeCategory(c) is
         System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+
+    /// <summary>The invisible characters a word may hold: soft hyphen, zero-width non-joiner and joiner, word joiner, and U+FEFF.</summary>
+    public static readonly System.Buffers.SearchValues<char> InvisibleInWord = System.Buffers.SearchValues.Create("\u00AD\u200C\u200D\u2060\uFEFF");
 
     public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';
 

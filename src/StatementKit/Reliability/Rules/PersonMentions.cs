@@ -9,31 +9,13 @@ internal sealed class PersonMentions
     private const int Reach = 3000;
 
     private readonly IReadOnlyList<Entity> entities;
-    private readonly List<(int Start, int Entity)> mentions;
+    private readonly List<(TextSpan Span, int Entity)> mentions;
 
     public PersonMentions(IReadOnlyList<Entity> entities)
     {
         this.entities = entities;
-        mentions = new(PronounLinker.CountOf(entities));
-        for (var e = 0; e < entities.Count; e++)
-        {
-            if (entities[e].Kind == EntityKind.Person)
-            {
-                var of = entities[e].Mentions;
-                for (var m = 0; m < of.Count; m++)
-                {
-                    // Where the person is named or described; a pronoun is what these rules weigh, never a mention to weigh it by.
-                    if (of[m].Kind != MentionKind.Pronoun)
-                    {
-                        mentions.Add((of[m].Excerpt.Start, e));
-                    }
-                }
-            }
-        }
-
-        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        mentions = PronounLinker.PersonNames(entities);
     }
-
 
     /// <summary>
     /// Whether another person of <paramref name="gender"/> is named after entity <paramref name="entity"/>'s last mention
@@ -43,9 +25,10 @@ internal sealed class PersonMentions
     public bool NamedBetween(int entity, int position, Gender gender, out int since)
     {
         since = Math.Max(0, position - 300);
-        for (var i = Text.SortedSearch.LastStartingAtOrBefore(mentions, position - 1, static m => m.Start); i >= 0; i--)
+        for (var i = Text.SortedSearch.LastStartingAtOrBefore(mentions, position - 1, static m => m.Span.Start); i >= 0; i--)
         {
-            var (at, other) = mentions[i];
+            var (span, other) = mentions[i];
+            var at = span.Start;
             if (at < position - Reach)
             {
                 return false;

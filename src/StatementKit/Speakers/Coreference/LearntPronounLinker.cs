@@ -27,27 +27,12 @@ internal static class LearntPronounLinker
             return found;
         }
 
-        var names = new List<(TextSpan Span, int Entity)>();
-        for (var e = 0; e < entities.Count; e++)
-        {
-            if (entities[e].Kind == EntityKind.Person)
-            {
-                foreach (var mention in entities[e].Mentions)
-                {
-                    if (mention.Kind != MentionKind.Pronoun)
-                    {
-                        names.Add((new TextSpan(mention.Excerpt.Start, mention.Excerpt.Length), e));
-                    }
-                }
-            }
-        }
-
+        var names = PronounLinker.PersonNames(entities);
         if (names.Count == 0)
         {
             return found;
         }
 
-        names.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var pronouns = data.Pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
         var subjects = data.SubjectPronouns.GetAlternateLookup<ReadOnlySpan<char>>();
         var tokens = document.Tokens;
@@ -121,9 +106,10 @@ internal static class LearntPronounLinker
             }
         }
 
+        var atPronoun = SortedSearch.LowerBound(names, position, n => n.Span.Start);
         foreach (var (entity, (span, index)) in nearest.OrderBy(n => n.Key))
         {
-            var (lo, hi) = span.End <= position ? (index + 1, SortedSearch.LowerBound(names, position, n => n.Span.Start)) : (SortedSearch.LowerBound(names, position, n => n.Span.Start), index);
+            var (lo, hi) = span.End <= position ? (index + 1, atPronoun) : (atPronoun, index);
             var others = 0;
             for (var j = lo; j < hi; j++)
             {
