@@ -135,46 +135,10 @@ internal static class ModelTrainer
         return result;
     }
 
-    /// <summary>Stochastic gradient descent for logistic regression, the examples shuffled by a fixed seed each epoch.</summary>
-    private static double[] Fit(List<Example> examples, int featureCount, int epochs)
-    {
-        var weights = new double[featureCount];
-        var average = new double[featureCount];
-        var random = new Random(20261123);
-        var order = Enumerable.Range(0, examples.Count).ToArray();
-        for (var epoch = 0; epoch < epochs; epoch++)
-        {
-            random.Shuffle(order);
-            var rate = LearningRate / (1 + epoch);
-            foreach (var index in order)
-            {
-                var example = examples[index];
-                var gradient = (example.Label ? 1 : 0) - Probability(weights, example);
-                foreach (var id in example.Ids)
-                {
-                    weights[id] += rate * (gradient - L2 * weights[id]);
-                }
-            }
+    private static double[] Fit(List<Example> examples, int featureCount, int epochs) =>
+        LogisticSgd.Fit(examples.ConvertAll(e => (e.Ids, e.Label)), featureCount, epochs, LearningRate, L2, seed: 20261123);
 
-            for (var id = 0; id < featureCount; id++)
-            {
-                average[id] += weights[id] / epochs;
-            }
-        }
-
-        return average;
-    }
-
-    private static double Probability(double[] weights, Example example)
-    {
-        var sum = 0.0;
-        foreach (var id in example.Ids)
-        {
-            sum += weights[id];
-        }
-
-        return 1 / (1 + Math.Exp(-sum));
-    }
+    private static double Probability(double[] weights, Example example) => LogisticSgd.Probability(weights, example.Ids);
 
     private static (double F1, double P, double R) TokenF1(double[] weights, List<(List<Example> Examples, int Gold)> articles, double threshold)
     {

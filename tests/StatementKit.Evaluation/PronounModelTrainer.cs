@@ -27,7 +27,8 @@ internal static class PronounModelTrainer
         var train = Examples(developmentPath, data, analyzer);
         var features = train.SelectMany(e => e.Pairs).SelectMany(p => p.Features).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var index = features.Select((f, i) => (f, i)).ToDictionary(x => x.f, x => x.i, StringComparer.Ordinal);
-        var weights = Fit(train.SelectMany(e => e.Pairs).Select(p => (p.Features.Select(f => index[f]).ToArray(), p.Label)).ToList(), features.Count);
+        var weights = LogisticSgd.Fit(train.SelectMany(e => e.Pairs).Select(p => (p.Features.Select(f => index[f]).ToArray(), p.Label)).ToList(), features.Count,
+            Epochs, LearningRate, L2, seed: 20261207);
         var rows = features.Select((f, i) => (f, w: weights[i])).Where(x => Math.Abs(x.w) >= 1e-4).ToList();
         var model = LinearModel.FromRows(rows.Select(x => new[] { x.f, x.w.ToString("R", CultureInfo.InvariantCulture) }));
 
@@ -123,40 +124,5 @@ internal static class PronounModelTrainer
         }
 
         return (Score(snippets), Score(snippets.Where(s => s.Feminine)), Score(snippets.Where(s => !s.Feminine)));
-    }
-
-    private static double[] Fit(List<(int[] Ids, bool Label)> examples, int featureCount)
-    {
-        var weights = new double[featureCount];
-        var average = new double[featureCount];
-        var random = new Random(20261207);
-        var order = Enumerable.Range(0, examples.Count).ToArray();
-        for (var epoch = 0; epoch < Epochs; epoch++)
-        {
-            random.Shuffle(order);
-            var rate = LearningRate / (1 + epoch);
-            foreach (var i in order)
-            {
-                var (ids, label) = examples[i];
-                var sum = 0.0;
-                foreach (var id in ids)
-                {
-                    sum += weights[id];
-                }
-
-                var gradient = (label ? 1 : 0) - LinearModel.Logistic(sum);
-                foreach (var id in ids)
-                {
-                    weights[id] += rate * (gradient - L2 * weights[id]);
-                }
-            }
-
-            for (var id = 0; id < featureCount; id++)
-            {
-                average[id] += weights[id] / Epochs;
-            }
-        }
-
-        return average;
     }
 }
