@@ -13,9 +13,12 @@ public sealed class StatementKitOptions
 
     /// <summary>
     /// Statements with a lower <see cref="Statement.Confidence"/> (a probability) are left out of the result: a
-    /// precision dial, 0.3 to 0.5 for a precise list. From 0 to 1. Default: <c>0</c> (keep all).
+    /// precision dial, higher for a shorter, more precise list, <c>0</c> to keep every candidate. From 0 to 1.
+    /// Default: <c>0.3</c>, the threshold with the best content F1 on PolNeAR train in both modes (fast and with the
+    /// neural tagger); below it most statements are wrong. A direct quote with its cue and speaker beside it is kept
+    /// whatever its confidence: quoted, attributed words are speech.
     /// </summary>
-    public double MinimumConfidence { get; set; }
+    public double MinimumConfidence { get; set; } = 0.3;
 
     /// <summary>
     /// The statement types an analysis returns; others are left out. A quote tracker that counts speech only keeps

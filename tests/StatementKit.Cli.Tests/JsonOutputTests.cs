@@ -80,10 +80,12 @@ public sealed class JsonOutputTests
             return record.RootElement.GetProperty("statements").EnumerateArray().Select(s => s.GetProperty("confidence").GetDouble()).ToList();
         }
 
-        var all = Confidences(TheCli.Run("analyze", "--format", "jsonl", Seed));
+        var all = Confidences(TheCli.Run("analyze", "--format", "jsonl", "--min-confidence", "0", Seed));
+        var byDefault = Confidences(TheCli.Run("analyze", "--format", "jsonl", Seed));
         var confident = Confidences(TheCli.Run("analyze", "--format", "jsonl", "--min-confidence", "0.5", Seed));
 
-        Assert.Contains(all, c => c < 0.5);
+        Assert.Contains(all, c => c < 0.3);
+        Assert.True(byDefault.Count() < all.Count(), "the default threshold (the library's, 0.3) leaves out the least likely statements");
         Assert.NotEmpty(confident);
         Assert.All(confident, c => Assert.True(c >= 0.5));
     }

@@ -26,7 +26,7 @@ if (args.Length == 4 && args[0] == "--train-pronoun-model")
 if (args.Length >= 2 && args[0] == "--gap")
 {
     // -- --gap ../shared/data/gap/gap-validation.tsv [--mode accurate]: pronoun coreference on GAP (never its test split)
-    var gapAnalyzer = args.Length >= 4 && args[2] == "--mode" && args[3] == "accurate" ? AccurateMode.Create(0, []) : StatementAnalyzer.CreateDefault();
+    var gapAnalyzer = args.Length >= 4 && args[2] == "--mode" && args[3] == "accurate" ? AccurateMode.Create(null, []) : StatementAnalyzer.CreateDefault();
     return GapEvaluation.Run(gapAnalyzer, args[1]);
 }
 
@@ -44,7 +44,7 @@ string? jsonPath = null, gatePath = null, cueModelPath = null, statementModelPat
 var calibrate = true;
 var errors = 0;
 var cueStats = false;
-var minimumConfidence = 0.0;
+double? minimumConfidence = null; // the library's default unless --min-confidence says otherwise
 var heldOutTenth = false;
 var reliabilityVariants = false;
 var pagesRoot = Path.Combine("..", "shared", "html", "readability-test-pages");
@@ -110,8 +110,8 @@ if (cueModelPath is not null || statementModelPath is not null)
 var analyzer = mode switch
 {
     "fast" => calibrate
-        ? StatementAnalyzer.CreateDefault(o => o.MinimumConfidence = minimumConfidence)
-        : new StatementAnalyzerBuilder().Configure(o => o.MinimumConfidence = minimumConfidence).WithoutCalibration().Build(),
+        ? StatementAnalyzer.CreateDefault(o => AccurateMode.Threshold(o, minimumConfidence, calibrate))
+        : new StatementAnalyzerBuilder().Configure(o => AccurateMode.Threshold(o, minimumConfidence, calibrate)).WithoutCalibration().Build(),
     "accurate" => AccurateMode.Create(minimumConfidence, taggerSettings, calibrate),
     _ => throw new ArgumentException($"unknown mode {mode} (fast or accurate)"),
 };

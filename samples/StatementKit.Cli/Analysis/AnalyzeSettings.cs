@@ -18,7 +18,7 @@ internal sealed record AnalyzeSettings
 
     public bool IncludeText { get; init; }
 
-    public double MinimumConfidence { get; init; }
+    public double MinimumConfidence { get; init; } = new StatementKitOptions().MinimumConfidence;
 
     /// <summary>The statement types reported (<c>--types</c>); all by default.</summary>
     public IReadOnlySet<StatementType> Types { get; init; } = new HashSet<StatementType>(Enum.GetValues<StatementType>());

@@ -38,8 +38,8 @@ internal sealed class AnalyzeCommand
 
     private readonly Option<double> minimumConfidence = new("--min-confidence")
     {
-        Description = "Leave out statements whose confidence (a probability, 0 to 1) is lower; 0.3 to 0.5 gives a more precise list.",
-        DefaultValueFactory = _ => 0,
+        Description = "Leave out statements whose confidence (a probability, 0 to 1) is lower: higher gives a shorter, more precise list, 0 keeps every candidate. Default: the library's, 0.3.",
+        DefaultValueFactory = _ => new StatementKitOptions().MinimumConfidence,
         CustomParser = result => ParseNumber(result, "--min-confidence", 0, 1, "a number from 0 to 1"),
         HelpName = "0..1",
     };

@@ -9,6 +9,9 @@ public sealed class CalibrationTests
 {
     private const string Text = "“We will stay open,” said Anna Berg, the mayor. Ola Dahl said that taxes would rise.";
 
+    /// <summary>A quote with neither cue nor speaker: a headline's words, a slogan.</summary>
+    private const string Unattributed = "The banner over the gate: “Nothing about us without us.”";
+
     [Fact]
     public void The_isotonic_fit_pools_violators_and_smooths_each_block()
     {
@@ -70,8 +73,24 @@ public sealed class CalibrationTests
         Assert.Equal(0.3, direct.Speaker?.Confidence);
         Assert.NotEqual(0.25, Analyze.Single(analysis, StatementKind.Indirect).Confidence); // no curve for indirect: as proposed
 
-        var strict = StatementAnalyzer.CreateDefault(o => { o.DataDirectory = folder.Path; o.MinimumConfidence = 0.3; }).Analyze(Article.FromText(Text));
+        var strict = StatementAnalyzer.CreateDefault(o => { o.DataDirectory = folder.Path; o.MinimumConfidence = 0.3; }).Analyze(Article.FromText(Unattributed));
         Assert.DoesNotContain(strict.Statements, s => s.Kind == StatementKind.Direct);
+        var all = StatementAnalyzer.CreateDefault(o => { o.DataDirectory = folder.Path; o.MinimumConfidence = 0; }).Analyze(Article.FromText(Unattributed));
+        Assert.Equal(0.25, Analyze.Single(all, StatementKind.Direct).Confidence);
+    }
+
+    [Fact]
+    public void The_default_threshold_leaves_out_improbable_statements_but_keeps_quotes_with_their_cue_and_speaker()
+    {
+        using var folder = new DataFolder(("calibration.tsv", "rules\tstatement.direct\t0\t0.25\nrules\tstatement.direct\t1\t0.25\nrules\tstatement.indirect\t0\t0.25\nrules\tstatement.indirect\t1\t0.25\n"));
+        Assert.Equal(0.3, new StatementKitOptions().MinimumConfidence);
+
+        var analysis = StatementAnalyzer.CreateDefault(o => o.DataDirectory = folder.Path).Analyze(Article.FromText(Text + "\n\n" + Unattributed));
+
+        var quote = Assert.Single(analysis.Statements);
+        Assert.Equal(StatementKind.Direct, quote.Kind);
+        Assert.Equal("Anna Berg", quote.Speaker?.Name);
+        Assert.Equal(0.25, quote.Confidence); // kept, and its confidence still says how PolNeAR's annotators would mark it
     }
 
     [Fact]
