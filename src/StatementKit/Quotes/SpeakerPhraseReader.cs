@@ -195,7 +195,9 @@ internal sealed class SpeakerPhraseReader
         if (ReadBackward(reader, verbStart, floor) is { } found && words.IsPlausibleSpeaker(reader, found.First, found.Last)
             && !(reader.Is(found.First - 1, "who") || reader.Is(found.First - 1, "which")))
         {
-            var partOfClause = reader.IsChar(verbStart - 1, ',') && found.First > floor && reader[found.First - 1].IsWord;
+            // A connective that opens the sentence ("But Erik Dahl, NATO's chief, said") is no clause before the phrase.
+            var partOfClause = reader.IsChar(verbStart - 1, ',') && found.First > floor && reader[found.First - 1].IsWord
+                && !(found.First - 1 == floor && WordClasses.IsSentenceConnective(reader.Chars(floor)));
             return partOfClause && ReadSentenceHead(reader, floor, verbStart) is { } opening && reader.IsChar(opening.Last + 1, ',') ? opening : found;
         }
 

@@ -40,6 +40,8 @@ internal static class WordClasses
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PassiveAuxiliaries = Class("passive-auxiliary");
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceConnectives = Class("sentence-connective");
+
     /// <summary>Never opens a bare reported clause ("said to", "said in"); opens an introductory adverbial.</summary>
     public static bool IsNoBareClauseStart(ReadOnlySpan<char> word) => NoBareClauseStarts.Contains(word);
 
@@ -51,6 +53,9 @@ internal static class WordClasses
 
     /// <summary>Makes the verb after it passive ("was asked").</summary>
     public static bool IsPassiveAuxiliary(ReadOnlySpan<char> word) => PassiveAuxiliaries.Contains(word);
+
+    /// <summary>May open a sentence before its subject with no comma ("But Berg, a lawyer, said").</summary>
+    public static bool IsSentenceConnective(ReadOnlySpan<char> word) => SentenceConnectives.Contains(word);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubordinateMarkers = Class("subordinate-marker");
 

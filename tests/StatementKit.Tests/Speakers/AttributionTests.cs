@@ -63,6 +63,18 @@ public sealed class AttributionTests
     }
 
     [Theory]
+    [InlineData("But")]
+    [InlineData("And")]
+    [InlineData("Yet")]
+    public void A_connective_opening_the_sentence_does_not_hide_the_name_before_an_apposition(string connective)
+    {
+        var analysis = Analyze.Text($"Anna Berg spoke first.\n\n{connective} Lars Dahl, a Democrat, said he worried about the vote.");
+        var statement = Analyze.Containing(analysis, "he worried about the vote");
+        Assert.Equal("Lars Dahl, a Democrat", statement.Speaker?.Mention?.Text);
+        Assert.Equal("Lars Dahl", statement.Speaker?.Name);
+    }
+
+    [Theory]
     [InlineData("Lars Dahl, a spokesman for the Mine Workers of North America, said taxes would rise.", "Lars Dahl")]
     [InlineData("The court’s chief judge, Anna Berg, said taxes would rise.", "Anna Berg")]
     [InlineData("“Taxes will rise,” Rep. Anna Berg (D-Wis.) said on Monday.", "Anna Berg")]
