@@ -74,9 +74,8 @@ public sealed class StatementAnalyzer : IStatementAnalyzer
 
         var document = loader.Load(article, cancellationToken);
         // Calibrated before the threshold: MinimumConfidence is a probability.
-        var candidates = calibrator.Statements(statements.Propose(document, cancellationToken))
-            .Where(c => (c.Confidence >= options.MinimumConfidence || IsAttributedDirectQuote(c)) && options.Types.Contains(c.Type ?? StatementType.Assertion))
-            .ToList();
+        var candidates = ConfidenceThreshold.Apply(calibrator.Statements(statements.Propose(document, cancellationToken)), options.MinimumConfidence);
+        candidates.RemoveAll(c => !options.Types.Contains(c.Type ?? StatementType.Assertion));
         var limitsReached = document.LimitsReached.ToList();
         if (candidates.Count > options.MaxStatements)
         {
@@ -102,15 +101,6 @@ public sealed class StatementAnalyzer : IStatementAnalyzer
             RemovedBlocks = document.RemovedBlocks,
         };
     }
-
-    /// <summary>
-    /// Quoted words with a cue and a speaker beside them, kept whatever <see cref="StatementKitOptions.MinimumConfidence"/>:
-    /// they are speech by any quote tracker's convention. Their confidence is learnt from PolNeAR, whose annotators leave
-    /// some unmarked (a quote dash, rare in its American news, gets about 0.25), and still says so. A quote nested in
-    /// another borrows the outer one's cue and speaker (a speaker imagining what others would say), so it is not kept.
-    /// </summary>
-    private static bool IsAttributedDirectQuote(QuoteCandidate candidate) =>
-        candidate is { Kind: StatementKind.Direct, IsNested: false, Cue: not null, SpeakerMention: not null };
 
     /// <summary>The info flag that says the analysis covers only part of the input, and which limits cut it.</summary>
     internal static ReliabilityFlag InputTruncated(IReadOnlyList<string> limitsReached) =>
