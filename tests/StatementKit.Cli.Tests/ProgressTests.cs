@@ -80,8 +80,8 @@ public sealed class ProgressTests
 }
 
 /// <summary>
-/// The tests that set TERM, a process-wide variable. This collection runs after the parallel collections and alone.
-/// The CLI processes that other tests start inherit the environment, so they never see the changed TERM.
+/// The tests that set TERM, a process-wide variable. This collection runs alone, after the parallel collections, so no
+/// other test reads the changed TERM, and no CLI process that another test starts inherits it.
 /// </summary>
 [CollectionDefinition(nameof(SetsTerminalType), DisableParallelization = true)]
 public sealed class SetsTerminalType;
