@@ -83,12 +83,20 @@ public sealed class HostileInputTests
         var reachable = TempFolder.ReachableByEveryone();
         Skip.If(asRoot && reachable is null, "running as root, and neither TMPDIR nor /tmp lets the unprivileged user in");
         using var folder = new TempFolder(asRoot ? reachable : null);
-        File.SetUnixFileMode(folder.Path, (UnixFileMode)0b111_101_101);
+        // Every mode nobody relies on is set here, not left to the umask. Under a umask of 077 the copied CLI's folder
+        // and open.txt were private to root, and the dotnet host failed (realpath) before the CLI ran.
+        File.SetUnixFileMode(folder.Path, Passable);
         var cli = CopyCli(folder.Combine("cli"));
+        File.SetUnixFileMode(Path.GetDirectoryName(cli)!, Passable);
+        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(cli)!))
+        {
+            File.SetUnixFileMode(file, Readable);
+        }
+
         var secret = folder.File("inputs/secret.txt", Quote);
         File.SetUnixFileMode(secret, UnixFileMode.None);
-        folder.File("inputs/open.txt", Quote);
-        File.SetUnixFileMode(folder.Combine("inputs"), (UnixFileMode)0b111_101_101);
+        File.SetUnixFileMode(folder.File("inputs/open.txt", Quote), Readable);
+        File.SetUnixFileMode(folder.Combine("inputs"), Passable);
 
         var info = CliProcess.StartInfo(["analyze", "--format", "jsonl", folder.Combine("inputs")], cli);
         if (asRoot)
@@ -276,6 +284,12 @@ public sealed class HostileInputTests
             return "(not readable: " + e.GetType().Name + ")";   // no /proc, or the process or a thread ended meanwhile
         }
     }
+
+    /// <summary>rwxr-xr-x: a folder every user may list and pass through.</summary>
+    private const UnixFileMode Passable = (UnixFileMode)0b111_101_101;
+
+    /// <summary>rw-r--r--: a file every user may read.</summary>
+    private const UnixFileMode Readable = (UnixFileMode)0b110_100_100;
 
     private static string CopyCli(string target)
     {
