@@ -23,7 +23,9 @@ internal static class PronounModelTrainer
     public static int Train(string developmentPath, string validationPath, string outputPath)
     {
         var data = StatementKitData.For(new StatementKitOptions());
-        var analyzer = StatementAnalyzer.CreateDefault();
+        // Every candidate statement, as when the shipped model was fitted (before MinimumConfidence defaulted to 0.3): the
+        // refit reproduces Data/pronoun-model.tsv byte for byte. Fitted at the 0.3 default, its validation F1 is the same, 0.722.
+        var analyzer = StatementAnalyzer.CreateDefault(o => o.MinimumConfidence = 0);
         var train = Examples(developmentPath, data, analyzer);
         var features = train.SelectMany(e => e.Pairs).SelectMany(p => p.Features).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var index = features.Select((f, i) => (f, i)).ToDictionary(x => x.f, x => x.i, StringComparer.Ordinal);
