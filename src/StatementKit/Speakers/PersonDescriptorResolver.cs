@@ -92,7 +92,9 @@ internal sealed class PersonDescriptorResolver
         foreach (var description in entity.Descriptions)
         {
             var score = age is not null && description.Age == age ? AgeMatch : 0;
-            if (head.Length > 0 && string.Equals(description.Head, head, StringComparison.Ordinal))
+            // Every word of the descriptor must be in the description: "the New Jersey governor" is not "the former New
+            // York governor", though both say "new".
+            if (head.Length > 0 && string.Equals(description.Head, head, StringComparison.Ordinal) && words.All(description.Words.Contains))
             {
                 score += HeadMatch + WordMatch * words.Count(description.Words.Contains);
             }

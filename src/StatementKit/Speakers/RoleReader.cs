@@ -7,7 +7,8 @@ namespace StatementKit.Speakers;
 /// <summary>
 /// Reads the descriptions written next to person names, so that later descriptors can refer back: an apposition after
 /// the name ("Ben Carson, a retired neurosurgeon,", "Jane Doe, 51,"), or a role phrase before it ("Washington Post
-/// columnist Michael Gerson", "former Florida governor Jeb Bush"). Bounded reads around each name: linear.
+/// columnist Michael Gerson", "former Florida governor Jeb Bush"), or an apposition that the name closes ("The
+/// governor, Jeb Bush, said"). Bounded reads around each name: linear.
 /// </summary>
 internal sealed class RoleReader
 {
@@ -43,7 +44,7 @@ internal sealed class RoleReader
                     entity.Descriptions.Add(after);
                 }
 
-                if (Before(reader, first) is { } before)
+                if ((Before(reader, first) ?? ApposedBefore(reader, first, last)) is { } before)
                 {
                     entity.Descriptions.Add(before);
                 }
@@ -104,6 +105,25 @@ internal sealed class RoleReader
         }
 
         return Describe(reader, start, end);
+    }
+
+    /// <summary>"The governor, NAME," / "its chief executive, NAME,": a determined role phrase, the name in commas after it.</summary>
+    private PersonDescription? ApposedBefore(in TokenReader reader, int first, int last)
+    {
+        var end = first - 2;
+        if (end < 0 || !reader.IsChar(first - 1, ',') || !reader.IsChar(last + 1, ',') || !reader.IsLowerWord(end))
+        {
+            return null;
+        }
+
+        var start = end;
+        while (start - 1 >= 0 && end - start < MaxPremodifierTokens && reader[start - 1].IsWord && !WordClasses.IsDeterminer(reader.Chars(start))
+            && !WordClasses.IsClauseWord(reader.Chars(start - 1)) && !reader.BreakBetween(start - 1, start) && !data.CueVerbs.ContainsKey(reader.Word(start - 1)))
+        {
+            start--;
+        }
+
+        return WordClasses.IsDeterminer(reader.Chars(start)) ? Describe(reader, start, end) : null;
     }
 
     private PersonDescription? Describe(in TokenReader reader, int start, int end)

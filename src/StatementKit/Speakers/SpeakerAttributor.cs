@@ -18,6 +18,7 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
     private readonly NameMentionFinder names;
     private readonly OrganisationMentionFinder organisations;
     private readonly MentionResolver resolver;
+    private readonly RoleReader roles;
     private readonly ISpeakerRegistry? registry;
 
     public SpeakerAttributor(StatementKitData data, ISpeakerRegistry? registry = null)
@@ -27,6 +28,7 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
         names = new NameMentionFinder(data);
         organisations = new OrganisationMentionFinder(data);
         resolver = new MentionResolver(data, names);
+        roles = new RoleReader(data);
     }
 
     public SpeakerAttributionResult Attribute(AnalysisDocument document, IReadOnlyList<QuoteCandidate> candidates, CancellationToken cancellationToken)
@@ -47,6 +49,9 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
         // ("Geoff Garin"; not "Given Sanders").
         table.AddPersons(names.Find(reader, common, cancellationToken), reader, e => GenderInference.Tentative(e, data),
             k => names.IsGivenNameAt(reading, k) && (!common.Contains(reading.Chars(k)) || data.FirstNames.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(reading.Chars(k))));
+        // What the text says of each person beside the name ("Ben Carson, a retired neurosurgeon,"), for the descriptors
+        // that refer back ("the neurosurgeon").
+        roles.Collect(reader, table);
 
         // Each step below is linear, but on megabytes of statement-dense text each takes tens of milliseconds: a cancelled
         // analysis looks at its token between them.

@@ -120,6 +120,23 @@ public sealed class AttributionTests
         Assert.Equal(AttributionMethod.Title, speaker.Method);
     }
 
+    [Theory]
+    [InlineData("Lars Vik, a retired surgeon, and Anna Berg met the press on Monday.", "the surgeon", "Lars Vik")]
+    [InlineData("The governor, Lars Vik, and the mayor, Anna Berg, met the press on Monday.", "the governor", "Lars Vik")]
+    [InlineData("The governor, Lars Vik, and the mayor, Anna Berg, met the press on Monday.", "the mayor", "Anna Berg")]
+    public void A_descriptor_refers_back_to_what_an_apposition_said_of_a_person(string introduction, string descriptor, string speaker)
+    {
+        var analysis = Analyze.Text($"{introduction}\n\n“We are ready,” {descriptor} said.");
+        Assert.Equal(speaker, Analyze.Single(analysis, StatementKind.Direct).Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_descriptor_that_says_what_a_description_does_not_is_not_that_person()
+    {
+        var analysis = Analyze.Text("Lars Vik, a former Oslo surgeon, and Anna Berg met the press on Monday.\n\n“We are ready,” the Bergen surgeon said.");
+        Assert.NotEqual("Lars Vik", Analyze.Single(analysis, StatementKind.Direct).Speaker?.Name);
+    }
+
     [Fact]
     public void Descriptor_with_country_picks_the_matching_role_holder()
     {

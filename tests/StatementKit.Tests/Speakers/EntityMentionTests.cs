@@ -14,10 +14,19 @@ public sealed class EntityMentionTests
         Assert.Equal(("Anna Berg", MentionKind.Name), mentions[0]);
         Assert.Contains(("Berg", MentionKind.Alias), mentions);
         Assert.Contains(("She", MentionKind.Pronoun), mentions);
-        Assert.Contains(("The mayor", MentionKind.Descriptor), mentions);
+        Assert.Contains(("The mayor", MentionKind.Title), mentions); // a title, matched to what the apposition says of her
         Assert.Equal(berg.Mentions.OrderBy(m => m.Excerpt.Start).ToList(), berg.Mentions);
         Assert.Equal(berg.Mentions.Count, berg.Mentions.Select(m => (m.Excerpt.Start, m.Excerpt.Length)).Distinct().Count());
         Assert.All(berg.Mentions, m => Assert.Equal(m.Excerpt.Text, Text.Substring(m.Excerpt.Start, m.Excerpt.Length)));
+    }
+
+    [Fact]
+    public void A_descriptor_matched_to_an_apposition_is_listed_as_a_descriptor()
+    {
+        const string Text = "Lars Vik, a retired surgeon, and Anna Berg met the press on Monday.\n\n“We are ready,” the surgeon said.";
+        var vik = Assert.Single(Analyze.Text(Text).Entities, e => e.Name == "Lars Vik");
+
+        Assert.Contains(vik.Mentions, m => m is { Excerpt.Text: "the surgeon", Kind: MentionKind.Descriptor });
     }
 
     [Fact]
