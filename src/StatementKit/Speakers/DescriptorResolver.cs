@@ -6,11 +6,17 @@ namespace StatementKit.Speakers;
 /// <summary>
 /// Resolves speaker phrases headed by a common noun that names an organisation or a document: a named possessor
 /// ("The Sanders campaign", "Clinton’s campaign"), a publisher named with its document ("A Bloomberg poll", "a 2009
-/// report by the Center for Economic and Policy Research"), or a definite descriptor that refers back to the last
-/// organisation of its kind ("the agency", "the committee").
+/// report by the Center for Economic and Policy Research") or earlier ("the poll" after "a new Bloomberg poll"), or a
+/// definite descriptor that refers back to the last organisation of its kind ("the agency", "the committee").
 /// </summary>
 internal sealed class DescriptorResolver
 {
+    /// <summary>How far back (in tokens) "the poll" looks for the poll whose publisher was named: a few paragraphs.</summary>
+    private const int MaxDocumentLookBack = 400;
+
+    /// <summary>Words between a determiner and its document noun ("a new CNN/ORC poll").</summary>
+    private const int MaxDocumentPremodifiers = 6;
+
     private readonly StatementKitData data;
 
     public DescriptorResolver(StatementKitData data) => this.data = data;
@@ -28,19 +34,10 @@ internal sealed class DescriptorResolver
 
         if (head.Class == NounClass.Document)
         {
-            // "A Bloomberg poll", "a WBUR poll": the publisher named in front of its document.
-            if (named is { } publisher)
+            var publisher = Publisher(reader, context, named, head.Index) ?? (IsDefinite(reader, first) ? EarlierPublisher(reader, context, first, head.Index) : null);
+            if (publisher is { } name)
             {
-                var name = PersonNames.Written(reader.Text, reader.Span(publisher.First, publisher.Last));
                 var organisation = context.Table.Other(EntityKind.Organization, name, mention);
-                return new Resolution(organisation, organisation.Name, mention, AttributionMethod.Organization, 0.7);
-            }
-
-            // "a 2009 report by the Center for Economic and Policy Research"
-            if ((reader.Is(head.Index + 1, "by") || reader.Is(head.Index + 1, "from")) && head.Index + 2 < reader.Count
-                && context.Organisations.At(reader[reader.Is(head.Index + 2, "the") ? head.Index + 3 : head.Index + 2].Start) is { } author)
-            {
-                var organisation = context.Table.Other(EntityKind.Organization, author.Name, mention);
                 return new Resolution(organisation, organisation.Name, mention, AttributionMethod.Organization, 0.7);
             }
 
@@ -53,6 +50,47 @@ internal sealed class DescriptorResolver
         {
             var organisation = context.Table.Other(EntityKind.Organization, referent.Name, mention);
             return new Resolution(organisation, organisation.Name, mention, AttributionMethod.Descriptor, 0.75);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The publisher named with a document: in front of it ("A Bloomberg poll", "a WBUR poll"), or after it ("a 2009
+    /// report by the Center for Economic and Policy Research").
+    /// </summary>
+    private static string? Publisher(in TokenReader reader, SpeakerContext context, (int First, int Last)? named, int head)
+    {
+        if (named is { } publisher)
+        {
+            return PersonNames.Written(reader.Text, reader.Span(publisher.First, publisher.Last));
+        }
+
+        return (reader.Is(head + 1, "by") || reader.Is(head + 1, "from")) && head + 2 < reader.Count
+            && context.Organisations.At(reader[reader.Is(head + 2, "the") ? head + 3 : head + 2].Start) is { } author ? author.Name : null;
+    }
+
+    /// <summary>"The poll found …" after "a new CNN/ORC poll": the publisher named with the last document of that noun.</summary>
+    private string? EarlierPublisher(in TokenReader reader, SpeakerContext context, int first, int head)
+    {
+        var noun = reader.Chars(head);
+        for (var k = first - 1; k >= 0 && k >= first - MaxDocumentLookBack; k--)
+        {
+            if (!reader[k].IsWord || !noun.Equals(reader.Chars(k), StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            // The earlier phrase opens at its determiner, a few words before the noun, or where its words end.
+            var start = k;
+            while (start - 1 >= 0 && k - start < MaxDocumentPremodifiers && (reader[start - 1].IsWord || reader[start - 1].Kind == TokenKind.Number
+                || reader.IsChar(start - 1, '/') || reader.IsChar(start - 1, '-')) && !WordClasses.IsDeterminer(reader.Chars(start)))
+            {
+                start--;
+            }
+
+            var named = NamedModifier(reader, start, k) is { } modifier && !IsCommonWordRun(reader, context, modifier) ? modifier : ((int First, int Last)?)null;
+            return Publisher(reader, context, named, k);
         }
 
         return null;

@@ -137,6 +137,16 @@ public sealed class AttributionTests
         Assert.NotEqual("Lars Vik", Analyze.Single(analysis, StatementKind.Direct).Speaker?.Name);
     }
 
+    [Theory]
+    [InlineData("A new poll by the Nordic Institute found that most residents backed the bridge.", "Nordic Institute")]
+    [InlineData("A new Nordic Institute poll found that most residents backed the bridge.", "Nordic Institute")]
+    [InlineData("A new poll found that most residents backed the bridge.", "The poll")]
+    public void The_document_refers_back_to_the_publisher_named_with_it(string first, string speaker)
+    {
+        var analysis = Analyze.Text($"{first}\n\nThe poll also showed that support was lower in rural areas.");
+        Assert.Equal(speaker, Analyze.Containing(analysis, "support was lower in rural areas").Speaker?.Name);
+    }
+
     [Fact]
     public void Descriptor_with_country_picks_the_matching_role_holder()
     {
