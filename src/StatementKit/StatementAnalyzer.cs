@@ -74,7 +74,7 @@ public sealed class StatementAnalyzer : IStatementAnalyzer
 
         var document = loader.Load(article, cancellationToken);
         // Calibrated before the threshold: MinimumConfidence is a probability.
-        var candidates = ConfidenceThreshold.Apply(calibrator.Statements(statements.Propose(document, cancellationToken)), options.MinimumConfidence);
+        var candidates = ConfidenceThreshold.Apply(calibrator.Statements(statements.Propose(document, cancellationToken), cancellationToken), options.MinimumConfidence);
         candidates.RemoveAll(c => !options.Types.Contains(c.Type ?? StatementType.Assertion));
         var limitsReached = document.LimitsReached.ToList();
         if (candidates.Count > options.MaxStatements)

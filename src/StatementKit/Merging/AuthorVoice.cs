@@ -22,12 +22,17 @@ internal sealed class AuthorVoice(StatementKitData data)
     private const int MaxNounPhraseWords = 4;
     private const int MaxEnclosingQuotes = 8;
 
-    public IReadOnlyList<QuoteCandidate> Apply(AnalysisDocument document, IReadOnlyList<QuoteCandidate> candidates)
+    public IReadOnlyList<QuoteCandidate> Apply(AnalysisDocument document, IReadOnlyList<QuoteCandidate> candidates, CancellationToken cancellationToken)
     {
         List<QuoteCandidate>? kept = null;
         TextSpan[]? quotes = null;
         for (var i = 0; i < candidates.Count; i++)
         {
+            if ((i & ConfidenceCalibrator.CancellationStride) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var candidate = candidates[i];
             var changed = candidate;
             if (candidate.SpeakerMention is { } mention)

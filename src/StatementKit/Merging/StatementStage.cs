@@ -27,7 +27,7 @@ internal sealed class StatementStage(IReadOnlyList<IStatementProposer> proposers
 
         var merged = Merger.Merge(document, proposals, cancellationToken)
             ?? throw new InvalidOperationException("The statement merger returned null.");
-        return typer.Type(document, voice.Apply(document, merged));
+        return typer.Type(document, voice.Apply(document, merged, cancellationToken), cancellationToken);
     }
 
     private static StatementProposal Stamped(StatementProposal proposal, string name)

@@ -16,12 +16,18 @@ internal sealed class StatementTyper(StatementKitData data)
 {
     private readonly CueMatcher cues = new(data);
 
-    public IReadOnlyList<QuoteCandidate> Type(AnalysisDocument document, IReadOnlyList<QuoteCandidate> candidates)
+    public IReadOnlyList<QuoteCandidate> Type(AnalysisDocument document, IReadOnlyList<QuoteCandidate> candidates, CancellationToken cancellationToken)
     {
         QuoteCandidate[]? typed = null;
         var reader = new TokenReader(document.Text, document.Tokens);
         for (var i = 0; i < candidates.Count; i++)
         {
+            // About 110 ms for the candidates of 4 MB of statement-dense text: a cancelled analysis stops within it.
+            if ((i & ConfidenceCalibrator.CancellationStride) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var candidate = candidates[i];
             if (candidate.Type is not null)
             {

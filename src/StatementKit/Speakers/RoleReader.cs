@@ -19,7 +19,7 @@ internal sealed class RoleReader
     public RoleReader(StatementKitData data) => this.data = data;
 
     /// <summary>Adds to each person the descriptions written next to its name mentions.</summary>
-    public void Collect(in TokenReader reader, EntityTable table)
+    public void Collect(in TokenReader reader, EntityTable table, CancellationToken cancellationToken)
     {
         foreach (var entity in table.All)
         {
@@ -28,9 +28,15 @@ internal sealed class RoleReader
                 continue;
             }
 
-            // By index, not over a copy: reading descriptions adds none to the mentions.
+            // By index, not over a copy: reading descriptions adds none to the mentions. A name repeated through
+            // megabytes of text has a hundred thousand mentions: a cancelled analysis stops among them.
             for (var m = 0; m < entity.Mentions.Count; m++)
             {
+                if ((m & 0xFFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
                 var mention = entity.Mentions[m];
                 var first = SortedSearch.LastStartingAtOrBefore(reader.Tokens, mention.Start, static t => t.Start);
                 var last = SortedSearch.LastStartingAtOrBefore(reader.Tokens, mention.End - 1, static t => t.Start);

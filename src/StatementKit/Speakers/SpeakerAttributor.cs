@@ -51,7 +51,7 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
             k => names.IsGivenNameAt(reading, k) && (!common.Contains(reading.Chars(k)) || data.FirstNames.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(reading.Chars(k))));
         // What the text says of each person beside the name ("Ben Carson, a retired neurosurgeon,"), for the descriptors
         // that refer back ("the neurosurgeon").
-        roles.Collect(reader, table);
+        roles.Collect(reader, table, cancellationToken);
 
         // Each step below is linear, but on megabytes of statement-dense text each takes tens of milliseconds: a cancelled
         // analysis looks at its token between them.

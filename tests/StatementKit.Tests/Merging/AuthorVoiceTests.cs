@@ -45,7 +45,7 @@ public sealed class AuthorVoiceTests
         var text = $"Our buses matter. Then {opening} that the late routes pay for themselves in the end.";
         var document = Load(text);
         var candidate = Candidate(StatementKind.Indirect, Find(text, "that the late routes pay for themselves in the end"), Find(text, speaker));
-        Assert.Empty(Voice.Apply(document, [candidate]));
+        Assert.Empty(Voice.Apply(document, [candidate], CancellationToken.None));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class AuthorVoiceTests
         var quote = Candidate(StatementKind.Direct, Find(text, "I told the committee that we would revisit it next year,"), Find(text, "he"), exact: true);
         var inner = Candidate(StatementKind.Indirect, Find(text, "that we would revisit it next year"), Find(text, "I"));
         var mine = Candidate(StatementKind.Direct, Find(text, "Fine."), Find(text, "I", 60), exact: true);
-        Assert.Equal([quote, inner, mine], Voice.Apply(document, [quote, inner, mine]));
+        Assert.Equal([quote, inner, mine], Voice.Apply(document, [quote, inner, mine], CancellationToken.None));
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class AuthorVoiceTests
         const string text = "Anna Berg spoke first. He’s argued that the plan would fail within a year.";
         var document = Load(text);
         var candidate = Candidate(StatementKind.Indirect, Find(text, "that the plan would fail within a year"), Find(text, "He’s"));
-        var kept = Assert.Single(Voice.Apply(document, [candidate]));
+        var kept = Assert.Single(Voice.Apply(document, [candidate], CancellationToken.None));
         Assert.Equal(Find(text, "He"), kept.SpeakerMention);
     }
 
@@ -75,7 +75,7 @@ public sealed class AuthorVoiceTests
         const string text = "In 2000 the state incorrectly stated that thousands of voters were ineligible.";
         var document = Load(text);
         var candidate = Candidate(StatementKind.Indirect, Find(text, "that thousands of voters were ineligible"), Find(text, "the"), Find(text, "incorrectly stated"));
-        Assert.Equal(Find(text, "the state"), Assert.Single(Voice.Apply(document, [candidate])).SpeakerMention);
+        Assert.Equal(Find(text, "the state"), Assert.Single(Voice.Apply(document, [candidate], CancellationToken.None)).SpeakerMention);
     }
 
     [Fact]
