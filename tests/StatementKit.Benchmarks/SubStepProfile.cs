@@ -59,7 +59,7 @@ internal static class SubStepProfile
                 Time("speakers: CommonWords.Of", keep, () => common = CommonWords.Of(reader));
                 Time("speakers: NameMentionFinder.Find", keep, () => found = names.Find(reader, common, CancellationToken.None));
                 Time("speakers: EntityTable.AddPersons", keep, () => new EntityTable().AddPersons(found, reader, e => GenderInference.Tentative(e, data),
-                    k => names.IsGivenNameAt(reader, k) && (!common.Contains(reader.Chars(k)) || data.FirstNames.ContainsKey(reader.Word(k)))));
+                    k => names.IsGivenNameAt(reader, k) && (!common.Contains(reader.Chars(k)) || data.FirstNames.ContainsKey(reader.Word(k))), CancellationToken.None));
                 Time("speakers: OrganisationMentionFinder.Find", keep, () => organisations.Find(reader, CancellationToken.None));
                 Time("speakers: whole stage", keep, () => attributor.Attribute(document, candidates[i], CancellationToken.None));
 

@@ -48,7 +48,8 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
         // A given name completing a surname is a name word the text never writes in lower case, or a known first name
         // ("Geoff Garin"; not "Given Sanders").
         table.AddPersons(names.Find(reader, common, cancellationToken), reader, e => GenderInference.Tentative(e, data),
-            k => names.IsGivenNameAt(reading, k) && (!common.Contains(reading.Chars(k)) || data.FirstNames.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(reading.Chars(k))));
+            k => names.IsGivenNameAt(reading, k) && (!common.Contains(reading.Chars(k)) || data.FirstNames.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(reading.Chars(k))),
+            cancellationToken);
         // What the text says of each person beside the name ("Ben Carson, a retired neurosurgeon,"), for the descriptors
         // that refer back ("the neurosurgeon").
         roles.Collect(reader, table, cancellationToken);
