@@ -28,7 +28,7 @@ internal sealed class AuthorVoice(StatementKitData data)
         TextSpan[]? quotes = null;
         for (var i = 0; i < candidates.Count; i++)
         {
-            if ((i & ConfidenceCalibrator.CancellationStride) == 0)
+            if ((i & 0xFFF) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }

@@ -13,9 +13,6 @@ namespace StatementKit.Merging;
 /// </summary>
 internal sealed class ConfidenceCalibrator
 {
-    /// <summary>The token is looked at once every this many plus one candidates.</summary>
-    internal const int CancellationStride = 0xFFF;
-
     private readonly CalibrationCurve?[] statementCurves;
     private readonly CalibrationCurve? speakerCurve;
 
@@ -63,7 +60,7 @@ internal sealed class ConfidenceCalibrator
         var calibrated = new QuoteCandidate[candidates.Count];
         for (var i = 0; i < calibrated.Length; i++)
         {
-            if ((i & CancellationStride) == 0)
+            if ((i & 0xFFF) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }

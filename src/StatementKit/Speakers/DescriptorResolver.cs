@@ -23,7 +23,7 @@ internal sealed class DescriptorResolver
 
     public Resolution? ResolveOrganisation(in TokenReader reader, SpeakerContext context, int first, PhraseHead head, TextSpan mention)
     {
-        var named = NamedModifier(reader, first, head.Index) is { } modifier && !IsCommonWordRun(reader, context, modifier) ? modifier : ((int First, int Last)?)null;
+        var named = NameBefore(reader, context, first, head.Index);
         if (head.Class == NounClass.Organisation && named is { } owner)
         {
             // "The Sanders campaign", "Clinton’s campaign": an organisation of its own, named as written.
@@ -89,12 +89,15 @@ internal sealed class DescriptorResolver
                 start--;
             }
 
-            var named = NamedModifier(reader, start, k) is { } modifier && !IsCommonWordRun(reader, context, modifier) ? modifier : ((int First, int Last)?)null;
-            return Publisher(reader, context, named, k);
+            return Publisher(reader, context, NameBefore(reader, context, start, k), k);
         }
 
         return null;
     }
+
+    /// <summary>The named modifier of a phrase, unless it is only common words capitalised ("International coverage").</summary>
+    private (int First, int Last)? NameBefore(in TokenReader reader, SpeakerContext context, int first, int head) =>
+        NamedModifier(reader, first, head) is { } modifier && !IsCommonWordRun(reader, context, modifier) ? modifier : null;
 
     /// <summary>Capitalised words between the determiner and the head ("Sanders" in "The Sanders campaign"), a possessive stripped.</summary>
     private (int First, int Last)? NamedModifier(in TokenReader reader, int first, int head)

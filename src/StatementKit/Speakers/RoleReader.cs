@@ -103,14 +103,7 @@ internal sealed class RoleReader
             return null; // the head noun of a role phrase stands right before the name, in lower case
         }
 
-        var start = end;
-        while (start - 1 >= 0 && end - start < MaxPremodifierTokens && reader[start - 1].IsWord && !WordClasses.IsClauseWord(reader.Chars(start - 1))
-            && !reader.BreakBetween(start - 1, start) && !data.CueVerbs.ContainsKey(reader.Word(start - 1)))
-        {
-            start--;
-        }
-
-        return Describe(reader, start, end);
+        return Describe(reader, PhraseStart(reader, end, stopAtDeterminer: false), end);
     }
 
     /// <summary>"The governor, NAME," / "its chief executive, NAME,": a determined role phrase, the name in commas after it.</summary>
@@ -122,14 +115,25 @@ internal sealed class RoleReader
             return null;
         }
 
+        var start = PhraseStart(reader, end, stopAtDeterminer: true);
+        return WordClasses.IsDeterminer(reader.Chars(start)) ? Describe(reader, start, end) : null;
+    }
+
+    /// <summary>
+    /// Where the role phrase ending at <paramref name="end"/> starts: back over a few words, never over a clause word,
+    /// a cue verb or a break, nor (when asked) past a determiner.
+    /// </summary>
+    private int PhraseStart(in TokenReader reader, int end, bool stopAtDeterminer)
+    {
         var start = end;
-        while (start - 1 >= 0 && end - start < MaxPremodifierTokens && reader[start - 1].IsWord && !WordClasses.IsDeterminer(reader.Chars(start))
-            && !WordClasses.IsClauseWord(reader.Chars(start - 1)) && !reader.BreakBetween(start - 1, start) && !data.CueVerbs.ContainsKey(reader.Word(start - 1)))
+        while (start - 1 >= 0 && end - start < MaxPremodifierTokens && reader[start - 1].IsWord
+            && !(stopAtDeterminer && WordClasses.IsDeterminer(reader.Chars(start))) && !WordClasses.IsClauseWord(reader.Chars(start - 1))
+            && !reader.BreakBetween(start - 1, start) && !data.CueVerbs.ContainsKey(reader.Word(start - 1)))
         {
             start--;
         }
 
-        return WordClasses.IsDeterminer(reader.Chars(start)) ? Describe(reader, start, end) : null;
+        return start;
     }
 
     private PersonDescription? Describe(in TokenReader reader, int start, int end)
