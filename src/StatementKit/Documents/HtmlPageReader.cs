@@ -40,7 +40,7 @@ internal static class HtmlPageReader
         var content = MainContentFinder.Find(strip => PageTree.Build(body, classifier, strip, scanned.Elements, cancellationToken), data.CreditLabels, cancellationToken);
         var text = PageTextWriter.Write(content, cancellationToken);
         var byline = text.RemovedBlocks.FirstOrDefault(b => b.Kind == RemovedBlockKind.Byline)?.Text;
-        return new HtmlPage(text, PageMetadataReader.Read(document, byline, PageMetadataReader.MarkedAuthor(content)), reached);
+        return new HtmlPage(text, PageMetadataReader.Read(document, byline, MarkedAuthorReader.Read(content)), reached);
     }
 
     /// <summary>

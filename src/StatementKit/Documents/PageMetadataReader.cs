@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 
@@ -17,24 +16,14 @@ internal sealed record PageMetadata(string? Title, string? Byline, string? SiteN
 /// </summary>
 internal static class PageMetadataReader
 {
-    private const int MaxJsonLength = 1 << 20;
-    private const int MaxScripts = 32;
     private const int MaxFieldLength = 1000;
-    private const int MaxBylineLength = 100;
-
-    private static readonly HashSet<string> ArticleTypes = new(StringComparer.Ordinal)
-    {
-        "Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "BackgroundNewsArticle", "OpinionNewsArticle",
-        "ReviewNewsArticle", "AskPublicNewsArticle", "SatiricalArticle", "ScholarlyArticle", "MedicalScholarlyArticle", "Report",
-        "BlogPosting", "LiveBlogPosting", "DiscussionForumPosting", "SocialMediaPosting", "TechArticle", "APIReference", "Review",
-    };
 
     /// <param name="document">The page.</param>
     /// <param name="byline">The text of the first byline block the content finder left out, the last resort.</param>
-    /// <param name="markedAuthor">The author the body marks up (<see cref="MarkedAuthor"/>), before that.</param>
+    /// <param name="markedAuthor">The author the body marks up (<see cref="MarkedAuthorReader"/>), before that.</param>
     public static PageMetadata Read(IHtmlDocument document, string? byline, string? markedAuthor = null)
     {
-        var jsonLd = ReadJsonLd(document);
+        var jsonLd = JsonLdArticleReader.Read(document);
         var meta = ReadMeta(document);
         string? Meta(params string[] keys)
         {
@@ -67,134 +56,6 @@ internal static class PageMetadataReader
             ?? Language(Meta("og:locale", "content-language", "dc.language", "language"));
         return new PageMetadata(title, author, site, published, modified, url, language);
     }
-
-    private static PageMetadata ReadJsonLd(IHtmlDocument document)
-    {
-        var scripts = 0;
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
-        {
-            if (++scripts > MaxScripts)
-            {
-                break;
-            }
-
-            var json = script.TextContent;
-            if (json.Length > MaxJsonLength)
-            {
-                continue;
-            }
-
-            try
-            {
-                using var parsed = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
-                if (FindArticle(parsed.RootElement, 0) is { } article)
-                {
-                    return FromArticle(article);
-                }
-            }
-            catch (JsonException)
-            {
-                // Pages often hold broken JSON-LD (trailing text, template placeholders): it says nothing then.
-            }
-        }
-
-        return new PageMetadata(null, null, null, null, null, null, null);
-    }
-
-    private static JsonElement? FindArticle(JsonElement element, int depth)
-    {
-        if (depth > 4)
-        {
-            return null;
-        }
-
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.Array:
-                foreach (var item in element.EnumerateArray())
-                {
-                    if (FindArticle(item, depth + 1) is { } found)
-                    {
-                        return found;
-                    }
-                }
-
-                return null;
-            case JsonValueKind.Object:
-                if (element.TryGetProperty("@type", out var type) && IsArticleType(type))
-                {
-                    return element;
-                }
-
-                return element.TryGetProperty("@graph", out var graph) ? FindArticle(graph, depth + 1) : null;
-            default:
-                return null;
-        }
-    }
-
-    private static bool IsArticleType(JsonElement type) => type.ValueKind switch
-    {
-        JsonValueKind.String => ArticleTypes.Contains(type.GetString()!),
-        JsonValueKind.Array => type.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && ArticleTypes.Contains(t.GetString()!)),
-        _ => false,
-    };
-
-    private static PageMetadata FromArticle(JsonElement article)
-    {
-        var title = Text(article, "headline") ?? Text(article, "name");
-        var authors = article.TryGetProperty("author", out var author) ? Names(author) : [];
-        string? siteName = null;
-        if (article.TryGetProperty("publisher", out var publisher))
-        {
-            siteName = Names(publisher).FirstOrDefault();
-        }
-
-        var url = Absolute(Text(article, "url"));
-        if (url is null && article.TryGetProperty("mainEntityOfPage", out var page))
-        {
-            url = Absolute(page.ValueKind == JsonValueKind.String ? page.GetString() : page.ValueKind == JsonValueKind.Object ? Text(page, "@id") : null);
-        }
-
-        return new PageMetadata(title, authors.Count > 0 ? string.Join(", ", authors) : null, siteName, Date(Text(article, "datePublished")),
-            Date(Text(article, "dateModified")), url, Language(Text(article, "inLanguage")));
-    }
-
-    private static List<string> Names(JsonElement value)
-    {
-        var names = new List<string>();
-        void Add(JsonElement item)
-        {
-            var name = item.ValueKind switch
-            {
-                JsonValueKind.String => Normalise(item.GetString()),
-                JsonValueKind.Object => Text(item, "name"),
-                _ => null,
-            };
-            if (name is not null && !names.Contains(name, StringComparer.Ordinal))
-            {
-                names.Add(name);
-            }
-        }
-
-        if (value.ValueKind == JsonValueKind.Array)
-        {
-            foreach (var item in value.EnumerateArray().Take(16))
-            {
-                Add(item);
-            }
-        }
-        else
-        {
-            Add(value);
-        }
-
-        return names;
-    }
-
-    private static string? Text(JsonElement element, string property) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
-            ? Normalise(value.GetString())
-            : null;
 
     /// <summary>Each <c>&lt;meta&gt;</c> property or name (lower case) with its first non-empty content.</summary>
     private static Dictionary<string, string> ReadMeta(IHtmlDocument document)
@@ -229,62 +90,6 @@ internal static class PageMetadataReader
         return values;
     }
 
-    /// <summary>
-    /// The author the page's body marks up: the first schema.org <c>itemprop="author"</c> (its <c>itemprop="name"</c>
-    /// when it has one) or <c>rel="author"</c> link. It names the person where a byline block beside it may hold the
-    /// publisher's logo and name too.
-    /// </summary>
-    /// <param name="content">The page's main content: only the part of the page up to its end is looked at, and never
-    /// inside furniture the page's classes name (related stories, navigation, asides), where other articles' authors are.
-    /// Read from the page tree, without a selector, which would allocate for every element of a hostile page.</param>
-    internal static string? MarkedAuthor(MainContent content)
-    {
-        var tree = content.Tree;
-        var end = content.Roots.Count == 0 ? 0 : tree.SubtreeEnd[content.Roots[^1]];
-        IElement? author = null, link = null;
-        for (var i = 0; i < end && author is null; i++)
-        {
-            if (tree.Skipped[i] || tree.Removal[i] is { } kind && kind != RemovedBlockKind.Byline)
-            {
-                i = tree.SubtreeEnd[i] - 1;
-                continue;
-            }
-
-            var element = tree.Elements[i];
-            if (element.GetAttribute("itemprop") is { } property && HasWord(property, "author"))
-            {
-                author = element;
-            }
-            else if (link is null && element.LocalName == "a" && element.GetAttribute("rel") is { } rel && HasWord(rel, "author"))
-            {
-                link = element;
-            }
-        }
-
-        author ??= link;
-        if (author is null)
-        {
-            return null;
-        }
-
-        var name = author.QuerySelector("[itemprop~='name']") ?? author;
-        var text = Normalise(name.LocalName == "meta" ? name.GetAttribute("content") : name.TextContent);
-        return text is { Length: <= MaxBylineLength } ? text : null;
-    }
-
-    private static bool HasWord(string list, string word)
-    {
-        foreach (var range in list.AsSpan().Split(' '))
-        {
-            if (list.AsSpan()[range].Equals(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>The <c>datetime</c> of the first <c>&lt;time&gt;</c> marked as published (or modified), else of the first one.</summary>
     private static string? TimeAttribute(IHtmlDocument document, bool published)
     {
@@ -316,12 +121,12 @@ internal static class PageMetadataReader
         return published ? first : null;
     }
 
-    private static DateTimeOffset? Date(string? value) =>
+    internal static DateTimeOffset? Date(string? value) =>
         value is not null && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var date)
             ? date
             : null;
 
-    private static Uri? Absolute(string? value) =>
+    internal static Uri? Absolute(string? value) =>
         value is not null && Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? uri : null;
 
     private static string? NotUrl(string? value) => value is not null && Absolute(value) is null ? value : null;

@@ -26,26 +26,29 @@ internal sealed class EvidenceMerger(SpeakerReconciler speakers) : IStatementMer
         {
             cancellationToken.ThrowIfCancellationRequested();
             statements[p] = proposals[p].SpeakerMentions is { } mentions
-                ? speakers.Reconcile(document, proposals[p].Statements, mentions, Others(statements, proposals, p))
+                ? speakers.Reconcile(document, proposals[p].Statements, mentions, Elsewhere(proposals.Count, p,
+                    // The other proposals' statements with a speaker: as reconciled where that came first, else as read.
+                    q => statements[q] ?? (IEnumerable<QuoteCandidate>)proposals[q].Statements, static c => c.SpeakerMention is not null))
                 : [.. proposals[p].Statements];
         }
 
         return proposals.Count == 1 ? statements[0] : Combine(proposals, statements);
     }
 
-    /// <summary>The other proposals' statements with a speaker, as read (reconciled proposals come later in turn).</summary>
-    private static IEnumerable<QuoteCandidate> Others(List<QuoteCandidate>[] statements, IReadOnlyList<StatementProposal> proposals, int self)
+    /// <summary>The statements of every proposal but <paramref name="self"/>, in proposal order, that <paramref name="keep"/>
+    /// keeps; <paramref name="read"/> gives a proposal's statements when the iterator reaches it, not before.</summary>
+    private static IEnumerable<QuoteCandidate> Elsewhere(int count, int self, Func<int, IEnumerable<QuoteCandidate>> read, Func<QuoteCandidate, bool> keep)
     {
-        for (var q = 0; q < proposals.Count; q++)
+        for (var q = 0; q < count; q++)
         {
             if (q == self)
             {
                 continue;
             }
 
-            foreach (var candidate in statements[q] ?? (IEnumerable<QuoteCandidate>)proposals[q].Statements)
+            foreach (var candidate in read(q))
             {
-                if (candidate.SpeakerMention is not null)
+                if (keep(candidate))
                 {
                     yield return candidate;
                 }
@@ -67,7 +70,8 @@ internal sealed class EvidenceMerger(SpeakerReconciler speakers) : IStatementMer
                 }
 
                 exact.Add(candidate);
-                var partner = candidate.SpeakerMention is null ? StatementOverlap.FirstSameInOrder(ReadIn(statements, p), candidate) : null;
+                var partner = candidate.SpeakerMention is null ? StatementOverlap.FirstSameInOrder(
+                    Elsewhere(statements.Length, p, q => statements[q], static c => !c.HasExactBoundaries), candidate) : null;
                 kept.Add(partner?.SpeakerMention is { } mention ? candidate with { SpeakerMention = mention, Cue = candidate.Cue ?? partner.Cue } : candidate);
             }
         }
@@ -96,25 +100,5 @@ internal sealed class EvidenceMerger(SpeakerReconciler speakers) : IStatementMer
 
         kept.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.Length.CompareTo(b.Span.Length));
         return kept;
-    }
-
-    /// <summary>The statements without exact boundaries of every proposal but <paramref name="self"/>, in proposal order.</summary>
-    private static IEnumerable<QuoteCandidate> ReadIn(List<QuoteCandidate>[] statements, int self)
-    {
-        for (var q = 0; q < statements.Length; q++)
-        {
-            if (q == self)
-            {
-                continue;
-            }
-
-            foreach (var candidate in statements[q])
-            {
-                if (!candidate.HasExactBoundaries)
-                {
-                    yield return candidate;
-                }
-            }
-        }
     }
 }
