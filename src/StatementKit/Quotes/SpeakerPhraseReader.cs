@@ -11,7 +11,7 @@ namespace StatementKit.Quotes;
 internal sealed class SpeakerPhraseReader
 {
     private const int MaxTokens = 14;
-    private const int MaxIntroTokens = 8;
+    private const int MaxIntroTokens = 12;
     private const int MaxHeadTokens = 8;
     private const int MaxClauseLookBack = 60;
     private readonly SpeakerPhraseWords words;
@@ -190,6 +190,11 @@ internal sealed class SpeakerPhraseReader
     /// </summary>
     public (int First, int Last)? ReadSubject(in TokenReader reader, int verbStart, int floor)
     {
+        if (DescribedSubject(reader, verbStart, floor) is { } described)
+        {
+            return described;
+        }
+
         // Behind a comma the phrase must be a whole apposition ("Erik Dahl, NATO's chief, said"), not the tail of a
         // participle clause ("Vik, appearing after Berg at the forum, cited …" is said by Vik, not "Berg at the forum").
         if (ReadBackward(reader, verbStart, floor) is { } found && words.IsPlausibleSpeaker(reader, found.First, found.Last)
@@ -230,6 +235,15 @@ internal sealed class SpeakerPhraseReader
 
         return null;
     }
+
+    /// <summary>
+    /// The sentence's head when a relative clause on it, commas and all, ends right before the verb: "Jane Doe, who lost
+    /// her job in Aurora, Colorado, in 2012, said …" is said by Jane Doe, and the phrase before the last comma ("Colorado")
+    /// is inside that clause. Null when the words before the verb are not such a head and clause.
+    /// </summary>
+    public (int First, int Last)? DescribedSubject(in TokenReader reader, int verbStart, int floor) =>
+        reader.IsChar(verbStart - 1, ',') && ReadSentenceHead(reader, floor, verbStart) is { } head
+            && SpeakerPhraseWords.OpensRelativeClause(reader, head.Last + 1, verbStart) ? head : null;
 
     /// <summary>A "who" before <paramref name="limit"/> with no punctuation between, or -1.</summary>
     private static int RelativeWhoBefore(in TokenReader reader, int floor, int limit)
@@ -273,7 +287,8 @@ internal sealed class SpeakerPhraseReader
     {
         for (var start = floor; start < limit && start <= floor + MaxIntroTokens; start++)
         {
-            if (start > floor && !reader.IsChar(start - 1, ','))
+            // "Following a meeting, Doe boasted …": a participle clause is no head; the phrase after its comma may be.
+            if (start > floor && !reader.IsChar(start - 1, ',') || words.OpensParticipleClause(reader, start))
             {
                 continue;
             }

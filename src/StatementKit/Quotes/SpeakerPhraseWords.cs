@@ -138,6 +138,44 @@ internal sealed class SpeakerPhraseWords
             || reader.Is(index, "outside") || reader.Is(index, "inside") || reader.Is(index, "ahead") || WordClasses.IsTimeWord(reader.Chars(index)))
         || reader.IsCapitalised(index) && (WordClasses.IsTimeWord(reader.Chars(index)) || WordClasses.IsMonth(reader.Chars(index)));
 
+    /// <summary>
+    /// Whether a capitalised -ing word opens a participle clause ("Following an animated meeting, …", "Speaking Sunday on
+    /// television, …"): a determiner, preposition or time word comes next. A first name ("Sterling") is never one.
+    /// </summary>
+    public bool OpensParticipleClause(in TokenReader reader, int index)
+    {
+        var word = reader.Chars(index);
+        if (!reader.IsCapitalised(index) || word.Length < 6 || !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || data.FirstNames.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word) || index + 1 >= reader.Count || !reader[index + 1].IsWord)
+        {
+            return false;
+        }
+
+        var next = reader.Chars(index + 1);
+        return WordClasses.IsDeterminer(next) || WordClasses.IsNoBareClauseStart(next) || WordClasses.IsTimeWord(next);
+    }
+
+    /// <summary>
+    /// Whether a relative clause opens at <paramref name="index"/>, after a short parenthesis if one is there:
+    /// ", who" or ", which" ("Rep. Jane Doe (D-Calif.), who …").
+    /// </summary>
+    public static bool OpensRelativeClause(in TokenReader reader, int index, int limit)
+    {
+        if (reader.IsChar(index, '('))
+        {
+            for (var k = index + 1; k < limit && k <= index + 8; k++)
+            {
+                if (reader.IsChar(k, ')'))
+                {
+                    index = k + 1;
+                    break;
+                }
+            }
+        }
+
+        return index + 2 < limit && reader.IsChar(index, ',') && (reader.Is(index + 1, "who") || reader.Is(index + 1, "which"));
+    }
+
     public static bool IsInnerWord(in TokenReader reader, int index) =>
         reader.Is(index, "of") || reader.Is(index, "the") || reader.Is(index, "and") || reader.Is(index, "for") || reader.Is(index, "to");
 

@@ -63,6 +63,26 @@ public sealed class AttributionTests
     }
 
     [Theory]
+    [InlineData("Lena Ruud, who lost her farm near Tromsø, Norway, in the spring of 2019, said the fund came too late.", "Lena Ruud")]
+    [InlineData("Rep. Lena Ruud (D-Ore.), who wrote a bill this month aimed at helping farmers in Western Oregon, said the fund came too late.", "Lena Ruud")]
+    [InlineData("The Farmers Union, which sued the state in Salem, Oregon, last year, said the fund came too late.", "Farmers Union")]
+    public void A_relative_clause_with_commas_between_the_subject_and_its_verb_is_stepped_over(string text, string speaker)
+    {
+        var statement = Analyze.Containing(Analyze.Text(text), "the fund came too late");
+        Assert.Contains(speaker, statement.Speaker?.Name, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Following a long meeting in Bergen last week, Lena Ruud thanked the staff and said the fund came too late.")]
+    [InlineData("Speaking Sunday on national radio, Lena Ruud thanked the staff but said the fund came too late.")]
+    [InlineData("After a long meeting in Bergen with the staff last week, Lena Ruud met the press and said the fund came too late.")]
+    public void A_long_or_participle_opening_clause_is_no_speaker_of_a_coordinated_verb(string text)
+    {
+        var statement = Analyze.Containing(Analyze.Text(text), "the fund came too late");
+        Assert.Equal("Lena Ruud", statement.Speaker?.Name);
+    }
+
+    [Theory]
     [InlineData("But")]
     [InlineData("And")]
     [InlineData("Yet")]
