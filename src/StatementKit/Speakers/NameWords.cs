@@ -51,6 +51,13 @@ internal sealed class NameWords
         var lookup = data.OrganisationWords.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var k = start; k < reader.Count && k < start + MaxOrganisationRun && (reader.IsCapitalised(k) || IsInnerToken(reader, k)); k++)
         {
+            // "David Woodard of Clemson University": a given name and a surname before "of" name a person, and what
+            // follows is where they work ("Bank of Canada" has found its organisation word before the "of").
+            if (k >= start + 2 && (reader.Is(k, "of") || reader.Is(k, "for")) && data.FirstNames.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(reader.Chars(start)))
+            {
+                return false;
+            }
+
             // The word must end the run or open an "of"/"for" phrase ("Bank of Canada"): "Bill Clinton" is a person,
             // "the Clinton Bill" is not.
             var next = reader.IsChar(k + 1, '.') ? k + 2 : k + 1;

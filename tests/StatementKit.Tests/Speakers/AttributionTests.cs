@@ -83,6 +83,25 @@ public sealed class AttributionTests
     }
 
     [Theory]
+    [InlineData("Pastor Lena Ruud defended the plan. “It was fair,” Ruud said.")]
+    [InlineData("Rabbi Lena Ruud defended the plan. “It was fair,” Ruud said.")]
+    public void A_religious_title_is_no_part_of_the_name(string text)
+    {
+        var analysis = Analyze.Text(text);
+        Assert.Equal("Lena Ruud", Analyze.Single(analysis, StatementKind.Direct).Speaker?.Name);
+        Assert.Equal("Lena Ruud", Assert.Single(analysis.Entities, e => e.Kind == EntityKind.Person).Name);
+    }
+
+    [Fact]
+    public void A_person_of_an_institution_is_the_person()
+    {
+        var analysis = Analyze.Text("Another pollster, Lena Ruud of Bergen State University, said her survey showed support holding steady.");
+        var statement = Analyze.Containing(analysis, "her survey showed");
+        Assert.Equal("Lena Ruud", statement.Speaker?.Name);
+        Assert.Equal(EntityKind.Person, analysis.Entities[statement.Speaker!.EntityIndex].Kind);
+    }
+
+    [Theory]
     [InlineData("But")]
     [InlineData("And")]
     [InlineData("Yet")]
