@@ -241,9 +241,40 @@ internal sealed class SpeakerPhraseReader
     /// her job in Aurora, Colorado, in 2012, said …" is said by Jane Doe, and the phrase before the last comma ("Colorado")
     /// is inside that clause. Null when the words before the verb are not such a head and clause.
     /// </summary>
-    public (int First, int Last)? DescribedSubject(in TokenReader reader, int verbStart, int floor) =>
+    private (int First, int Last)? DescribedSubject(in TokenReader reader, int verbStart, int floor) =>
         reader.IsChar(verbStart - 1, ',') && ReadSentenceHead(reader, floor, verbStart) is { } head
             && SpeakerPhraseWords.OpensRelativeClause(reader, head.Last + 1, verbStart) ? head : null;
+
+    /// <summary>
+    /// Whether the words before the comma at the verb are its subject rather than reported content: a relative clause on
+    /// the sentence's head (<see cref="DescribedSubject"/>), or a name and its apposition that open their clause ("In a
+    /// later note, Lien, head of the union, said …"). An inverted attribution ("Taxes will rise, said Lien") has content there.
+    /// </summary>
+    public bool HasSubjectBeforeComma(in TokenReader reader, int verbStart, int floor)
+    {
+        if (DescribedSubject(reader, verbStart, floor) is not null)
+        {
+            return true;
+        }
+
+        if (!reader.IsChar(verbStart - 1, ',') || ReadBackward(reader, verbStart, floor) is not { } found)
+        {
+            return false;
+        }
+
+        var comma = found.First;
+        while (comma <= found.Last && !reader.IsChar(comma, ','))
+        {
+            comma++;
+        }
+
+        // The head before the apposition is a whole noun phrase that opens its clause: "Growth slowed in Europe, Asia and
+        // Africa, said Lien" has a clause there ("Growth" ends where "slowed" begins), and a list of names is content.
+        var opensClause = found.First == floor || reader.IsChar(found.First - 1, ',')
+            || found.First - 1 == floor && WordClasses.IsSentenceConnective(reader.Chars(floor));
+        return comma > found.First && comma < found.Last && opensClause && !SpeakerPhraseWords.IsNameList(reader, found.First, found.Last)
+            && ReadSentenceHead(reader, found.First, comma) is { } head && head.First == found.First && head.Last == comma - 1;
+    }
 
     /// <summary>A "who" before <paramref name="limit"/> with no punctuation between, or -1.</summary>
     private static int RelativeWhoBefore(in TokenReader reader, int floor, int limit)

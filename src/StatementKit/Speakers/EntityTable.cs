@@ -77,7 +77,7 @@ internal sealed class EntityTable
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        CompleteSurnames(reader, isGivenName);
+        CompleteSurnames(reader, isGivenName, cancellationToken);
         foreach (var entity in All)
         {
             entity.Aliases.Remove(entity.Name);
@@ -183,12 +183,15 @@ internal sealed class EntityTable
     /// <summary>
     /// Gives a person known only by a surname its full name when the text writes one ("Geoff Garin, a pollster" and
     /// later "Mr. Garin"): one or two capitalised given names right before the surname, none a title or a function word.
+    /// Run once the name mentions are placed, and again once speaker phrases have added persons of their own ("Garin
+    /// said", where the given name is no known first name and the finder left "Geoff Garin" alone).
     /// </summary>
-    private void CompleteSurnames(in TokenReader reader, Func<int, bool> isGivenName)
+    public void CompleteSurnames(in TokenReader reader, Func<int, bool> isGivenName, CancellationToken cancellationToken)
     {
         var bySurname = persons.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 1; i < reader.Count; i++)
         {
+            Look(i, cancellationToken);
             if (!reader.IsCapitalised(i) || !bySurname.TryGetValue(reader.Chars(i), out var namesakes) || namesakes.Count != 1
                 || namesakes[0] is not { NameTokens.Count: 1 } entity)
             {

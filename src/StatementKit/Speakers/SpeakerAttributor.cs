@@ -47,9 +47,9 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
         var reading = reader;
         // A given name completing a surname is a name word the text never writes in lower case, or a known first name
         // ("Geoff Garin"; not "Given Sanders").
-        table.AddPersons(names.Find(reader, common, cancellationToken), reader, e => GenderInference.Tentative(e, data),
-            k => names.IsGivenNameAt(reading, k) && (!common.Contains(reading.Chars(k)) || data.FirstNames.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(reading.Chars(k))),
-            cancellationToken);
+        Func<int, bool> isGivenName = k => names.IsGivenNameAt(reading, k)
+            && (!common.Contains(reading.Chars(k)) || data.FirstNames.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(reading.Chars(k)));
+        table.AddPersons(names.Find(reader, common, cancellationToken), reader, e => GenderInference.Tentative(e, data), isGivenName, cancellationToken);
         // What the text says of each person beside the name ("Ben Carson, a retired neurosurgeon,"), for the descriptors
         // that refer back ("the neurosurgeon").
         roles.Collect(reader, table, cancellationToken);
@@ -93,7 +93,8 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
             }
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
+        // "Tanden said" made a person of the speaker phrase alone: the "Neera Tanden" written before names them fully.
+        table.CompleteSurnames(reader, isGivenName, cancellationToken);
         GenderInference.Apply(table, resolved, document.Text, data, registry);
         cancellationToken.ThrowIfCancellationRequested();
         return Build(document, candidates, resolved, table, data, cancellationToken);

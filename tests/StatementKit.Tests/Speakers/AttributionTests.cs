@@ -66,10 +66,19 @@ public sealed class AttributionTests
     [InlineData("Lena Ruud, who lost her farm near Tromsø, Norway, in the spring of 2019, said the fund came too late.", "Lena Ruud")]
     [InlineData("Rep. Lena Ruud (D-Ore.), who wrote a bill this month aimed at helping farmers in Western Oregon, said the fund came too late.", "Lena Ruud")]
     [InlineData("The Farmers Union, which sued the state in Salem, Oregon, last year, said the fund came too late.", "Farmers Union")]
-    public void A_relative_clause_with_commas_between_the_subject_and_its_verb_is_stepped_over(string text, string speaker)
+    [InlineData("In a later note, Lena Ruud, head of the regional farmers union, said the fund came too late.", "Lena Ruud")]
+    public void A_relative_clause_or_apposition_between_the_subject_and_its_verb_is_stepped_over(string text, string speaker)
     {
         var statement = Analyze.Containing(Analyze.Text(text), "the fund came too late");
         Assert.Contains(speaker, statement.Speaker?.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_inverted_attribution_after_a_list_of_places_stays_inverted()
+    {
+        var analysis = Analyze.Text("Growth slowed in Europe, Asia and Africa, said Lena Ruud, an economist at the bank.");
+        var statement = Analyze.Containing(analysis, "Growth slowed");
+        Assert.Equal("Lena Ruud", statement.Speaker?.Name);
     }
 
     [Theory]
@@ -90,6 +99,18 @@ public sealed class AttributionTests
         var analysis = Analyze.Text(text);
         Assert.Equal("Lena Ruud", Analyze.Single(analysis, StatementKind.Direct).Speaker?.Name);
         Assert.Equal("Lena Ruud", Assert.Single(analysis.Entities, e => e.Kind == EntityKind.Person).Name);
+    }
+
+    [Fact]
+    public void A_surname_speaker_takes_the_full_name_written_before_with_an_unknown_given_name()
+    {
+        // "Oddveig" is in no first-name list: the name finder leaves "Oddveig Lien" alone, and the speaker phrase "Lien"
+        // made a person of its own.
+        var analysis = Analyze.Text("A letter from Oddveig Lien reached the council on Monday. In a later note, Lien, head of the regional farmers union, "
+            + "said the fund came too late.");
+        var statement = Analyze.Containing(analysis, "the fund came too late");
+        Assert.Equal("Oddveig Lien", statement.Speaker?.Name);
+        Assert.Contains(analysis.Entities[statement.Speaker!.EntityIndex].Mentions, m => m.Excerpt.Text == "Oddveig Lien");
     }
 
     [Fact]

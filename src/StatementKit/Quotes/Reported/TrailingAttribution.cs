@@ -40,10 +40,10 @@ internal sealed class TrailingAttribution(CueMatcher cues, SpeakerPhraseReader p
         }
 
         // Inverted: "…, said Steve Bell, senior director." / "…, says Vik." (never a verb that takes its object as the
-        // content: "Berg, appearing in Oslo, cited problems in the region" has no inversion; nor one whose subject is the
-        // head of a relative clause before it: "Berg, who farms in Vik, said the fund came late" is said by Berg)
+        // content: "Berg, appearing in Oslo, cited problems in the region" has no inversion; nor one with its
+        // subject before it: "Berg, who farms in Vik, said the fund came late" and "Berg, a farmer, said …" are said by Berg)
         if (reader.IsChar(clause.VerbStart - 1, ',') && clause.Cue is { Class: CueClass.Speech, Complement: not CueComplement.Object }
-            && phrases.DescribedSubject(reader, clause.VerbStart, context.First) is null
+            && !phrases.HasSubjectBeforeComma(reader, clause.VerbStart, context.First)
             && phrases.ReadForward(reader, next, context.Limit) is { } after
             && (after.Last + 1 >= context.Limit || reader.IsPunctuation(after.Last + 1)) && phrases.IsPlausibleSpeaker(reader, after.First, after.Last))
         {
