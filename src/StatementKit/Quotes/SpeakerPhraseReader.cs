@@ -73,8 +73,9 @@ internal sealed class SpeakerPhraseReader
                 continue;
             }
 
-            // "Mr. Manafort", "Sen. Cruz": the dot of an abbreviation belongs to the phrase.
-            if (words.IsAbbreviationDot(reader, i))
+            // "Mr. Manafort", "Sen. Cruz": the dot of an abbreviation belongs to the phrase, and so does the ampersand of a
+            // firm's name ("an analyst at Compass Point Research & Trading").
+            if (words.IsAbbreviationDot(reader, i) || first >= 0 && reader.IsChar(i, '&') && reader.IsCapitalised(i - 1) && reader.IsCapitalised(i + 1))
             {
                 i--;
                 continue;

@@ -84,6 +84,14 @@ internal sealed class MentionResolver
             return new Resolution(group, group.Name, mention, AttributionMethod.Group, 0.8);
         }
 
+        // "master of ceremonies Asab Haddad": a role written in lower case before a name no list knows.
+        if (TrailingName(reader, first, last) is var run and > 0 && AllNameWords(reader, run, last, context.Common) is { } trailing
+            && !names.IsNeverAPerson(trailing))
+        {
+            var newcomer = table.AddPerson(trailing, mention);
+            return new Resolution(newcomer, newcomer.Name, mention, AttributionMethod.Name, 0.7);
+        }
+
         if (people.Resolve(reader, context, first, last, phraseHead, mention) is { } described)
         {
             return described;
@@ -228,6 +236,23 @@ internal sealed class MentionResolver
         }
 
         return words;
+    }
+
+    /// <summary>
+    /// Where a run of two or three capitalised words that ends the phrase starts, after a lower-case word that is no
+    /// preposition or conjunction ("a spokesman for Daimler Chrysler" names the firm, not a person); 0 when none does.
+    /// </summary>
+    private static int TrailingName(in TokenReader reader, int first, int last)
+    {
+        var run = last;
+        while (run > first && reader.IsCapitalised(run - 1) && last - run < 3)
+        {
+            run--;
+        }
+
+        var before = run - 1;
+        return last - run is 1 or 2 && before >= first && reader.IsLowerWord(before) && !WordClasses.IsNoBareClauseStart(reader.Chars(before))
+            && !WordClasses.IsDeterminer(reader.Chars(before)) ? run : 0;
     }
 
     /// <summary>A place written as a speaker ("Ottawa said", "Nova Scotia announced"): its government speaks.</summary>

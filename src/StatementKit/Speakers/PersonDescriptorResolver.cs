@@ -76,8 +76,10 @@ internal sealed class PersonDescriptorResolver
         }
 
         // "the prime minister" in an article that names one person only, or "the retired neurosurgeon" in a story
-        // about one person the text never describes so: that person.
-        if (relative is null && (context.Table.OnlyPersonBefore(mention.Start) ?? (reader.Is(first, "the") ? Dominant(context, mention.Start, gender) : null)) is { } only)
+        // about one person the text never describes so: that person. An indefinite one ("a spokesman for the firm")
+        // brings someone new in.
+        if (relative is null && !IsIndefinite(reader, first)
+            && (context.Table.OnlyPersonBefore(mention.Start) ?? (reader.Is(first, "the") ? Dominant(context, mention.Start, gender) : null)) is { } only)
         {
             only.AddMention(mention);
             return new Resolution(only, only.Name, mention, AttributionMethod.Descriptor, 0.5);
@@ -125,6 +127,9 @@ internal sealed class PersonDescriptorResolver
 
         return best;
     }
+
+    private static bool IsIndefinite(in TokenReader reader, int first) =>
+        reader.Is(first, "a") || reader.Is(first, "an") || reader.Is(first, "another") || reader.Is(first, "one") || reader.Is(first, "some");
 
     /// <summary>The person the article names far more than anyone else, named in the last few paragraphs.</summary>
     private EntityDraft? Dominant(SpeakerContext context, int position, Gender gender)

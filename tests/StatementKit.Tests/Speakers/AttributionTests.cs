@@ -114,6 +114,31 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void An_ampersand_in_a_firm_name_keeps_the_apposition_whole()
+    {
+        var analysis = Analyze.Text("Oddvar Lind, an analyst at Fjord Point Research & Trading, said the banks would shrink.");
+        Assert.Equal("Oddvar Lind", Analyze.Containing(analysis, "the banks would shrink").Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_lower_case_role_before_an_unknown_name_gives_the_person()
+    {
+        var analysis = Analyze.Text("“Thanks for welcoming us,” said master of ceremonies Asab Haddadi, an engineer who moved here decades ago.");
+        var speaker = Analyze.Single(analysis, StatementKind.Direct).Speaker;
+        Assert.Equal("Asab Haddadi", speaker?.Name);
+        Assert.Equal(AttributionMethod.Name, speaker?.Method);
+    }
+
+    [Fact]
+    public void An_indefinite_descriptor_is_nobody_named_before()
+    {
+        var analysis = Analyze.Text("Lena Ruud opened the plant on Monday. “We tried,” said a spokesman for the Fjord Steel Company.");
+        var speaker = Analyze.Single(analysis, StatementKind.Direct).Speaker;
+        Assert.NotEqual("Lena Ruud", speaker?.Name);
+        Assert.Equal(-1, speaker?.EntityIndex);
+    }
+
+    [Fact]
     public void A_person_of_an_institution_is_the_person()
     {
         var analysis = Analyze.Text("Another pollster, Lena Ruud of Bergen State University, said her survey showed support holding steady.");
