@@ -317,10 +317,12 @@ internal sealed class SpeakerPhraseReader
     /// <summary>The noun phrase that opens the sentence, after a short introductory phrase ("Before the convention, X …").</summary>
     public (int First, int Last)? ReadSentenceHead(in TokenReader reader, int floor, int limit)
     {
-        for (var start = floor; start < limit && start <= floor + MaxIntroTokens; start++)
+        // "WASHINGTON — Sen. Anna Berg defended …": a dateline is no head; the sentence starts after its dash.
+        var dateline = SpeakerPhraseWords.DatelineDash(reader, floor, limit);
+        for (var start = dateline < 0 ? floor : dateline + 1; start < limit && start <= floor + MaxIntroTokens; start++)
         {
             // "Following a meeting, Doe boasted …": a participle clause is no head; the phrase after its comma may be.
-            if (start > floor && !reader.IsChar(start - 1, ',') || words.OpensParticipleClause(reader, start))
+            if (start > floor && start - 1 != dateline && !reader.IsChar(start - 1, ',') || words.OpensParticipleClause(reader, start))
             {
                 continue;
             }

@@ -9,6 +9,7 @@ namespace StatementKit.Quotes;
 /// </summary>
 internal sealed class SpeakerPhraseWords
 {
+    private const int MaxDatelineTokens = 7;
     private readonly StatementKitData data;
 
     public SpeakerPhraseWords(StatementKitData data) => this.data = data;
@@ -139,13 +140,16 @@ internal sealed class SpeakerPhraseWords
         || reader.IsCapitalised(index) && (WordClasses.IsTimeWord(reader.Chars(index)) || WordClasses.IsMonth(reader.Chars(index)));
 
     /// <summary>
-    /// Whether a capitalised -ing word opens a participle clause ("Following an animated meeting, …", "Speaking Sunday on
-    /// television, …"): a determiner, preposition or time word comes next. A first name ("Sterling") is never one.
+    /// Whether a capitalised participle opens a participle clause ("Following an animated meeting, …", "Speaking Sunday on
+    /// television, …", "Asked about the vote, …"): a determiner, preposition or time word comes next. A first name
+    /// ("Sterling", "Ahmed") is never one.
     /// </summary>
     public bool OpensParticipleClause(in TokenReader reader, int index)
     {
         var word = reader.Chars(index);
-        if (!reader.IsCapitalised(index) || word.Length < 6 || !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+        var participle = word.Length >= 6 && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || word.Length >= 5 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+        if (!reader.IsCapitalised(index) || !participle
             || data.FirstNames.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word) || index + 1 >= reader.Count || !reader[index + 1].IsWord)
         {
             return false;
@@ -153,6 +157,40 @@ internal sealed class SpeakerPhraseWords
 
         var next = reader.Chars(index + 1);
         return WordClasses.IsDeterminer(next) || WordClasses.IsNoBareClauseStart(next) || WordClasses.IsTimeWord(next);
+    }
+
+    /// <summary>
+    /// The dash that ends a dateline opening the sentence ("WASHINGTON —", "DES MOINES, Iowa —", "OSLO (Reuters) –"): a
+    /// word in capitals first, the dash within a few tokens; -1 when the sentence opens otherwise.
+    /// </summary>
+    public static int DatelineDash(in TokenReader reader, int floor, int limit)
+    {
+        if (floor >= limit || !reader[floor].IsWord || !reader.IsAllCaps(floor) || reader[floor].Length < 2)
+        {
+            return -1;
+        }
+
+        // Capitals up to a comma or parenthesis, then a state or an agency ("Iowa", "Reuters"): "FBI Director Anna
+        // Berg — who …" is a head with a dash after it, no dateline.
+        var qualified = false;
+        for (var k = floor + 1; k < limit && k <= floor + MaxDatelineTokens; k++)
+        {
+            if (reader.IsDash(k))
+            {
+                return k;
+            }
+
+            if (reader.IsChar(k, ',') || reader.IsChar(k, '('))
+            {
+                qualified = true;
+            }
+            else if (!(reader[k].IsWord && (reader.IsAllCaps(k) || qualified && reader.IsCapitalised(k)) || reader.IsChar(k, '.') || reader.IsChar(k, ')')))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -85,7 +85,11 @@ public sealed class AttributionTests
     [InlineData("Following a long meeting in Bergen last week, Lena Ruud thanked the staff and said the fund came too late.")]
     [InlineData("Speaking Sunday on national radio, Lena Ruud thanked the staff but said the fund came too late.")]
     [InlineData("After a long meeting in Bergen with the staff last week, Lena Ruud met the press and said the fund came too late.")]
-    public void A_long_or_participle_opening_clause_is_no_speaker_of_a_coordinated_verb(string text)
+    [InlineData("BERGEN — Lena Ruud defended the budget on Sunday, saying the fund came too late.")]
+    [InlineData("TROMSØ, Norway (Reuters) — Lena Ruud defended the budget on Sunday, saying the fund came too late.")]
+    [InlineData("Asked about the budget, Lena Ruud defended it and said the fund came too late.")]
+    [InlineData("Along with two aides, Lena Ruud defended the budget and said the fund came too late.")]
+    public void A_dateline_or_an_opening_clause_is_no_speaker_of_a_coordinated_verb(string text)
     {
         var statement = Analyze.Containing(Analyze.Text(text), "the fund came too late");
         Assert.Equal("Lena Ruud", statement.Speaker?.Name);

@@ -41,8 +41,10 @@ internal sealed class TrailingAttribution(CueMatcher cues, SpeakerPhraseReader p
 
         // Inverted: "…, said Steve Bell, senior director." / "…, says Vik." (never a verb that takes its object as the
         // content: "Berg, appearing in Oslo, cited problems in the region" has no inversion; nor one with its
-        // subject before it: "Berg, who farms in Vik, said the fund came late" and "Berg, a farmer, said …" are said by Berg)
+        // subject before it: "Berg, who farms in Vik, said the fund came late" and "Berg, a farmer, said …" are said by
+        // Berg; nor a participle: "…, saying the fund came late" reports what the subject said)
         if (reader.IsChar(clause.VerbStart - 1, ',') && clause.Cue is { Class: CueClass.Speech, Complement: not CueComplement.Object }
+            && !reader.Chars(clause.VerbStart).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
             && !phrases.HasSubjectBeforeComma(reader, clause.VerbStart, context.First)
             && phrases.ReadForward(reader, next, context.Limit) is { } after
             && (after.Last + 1 >= context.Limit || reader.IsPunctuation(after.Last + 1)) && phrases.IsPlausibleSpeaker(reader, after.First, after.Last))
