@@ -14,17 +14,10 @@ internal static class AccurateMode
     public static StatementAnalyzer Create(double? minimumConfidence, IReadOnlyList<string> settings, bool calibrate = true)
     {
         var builder = new StatementAnalyzerBuilder()
-            .Configure(o => Threshold(o, minimumConfidence, calibrate))
+            .Configure(o => ConfidenceThresholdOption.Apply(o, minimumConfidence, calibrate))
             .UseNeuralTagger(options => Apply(options, settings));
         return (calibrate ? builder : builder.WithoutCalibration()).Build();
     }
-
-    /// <summary>
-    /// Sets <c>--min-confidence</c> where given. Otherwise the library's default threshold holds, which is a
-    /// probability; uncalibrated confidences (fitting the calibration) are not, so then every statement is kept.
-    /// </summary>
-    public static void Threshold(StatementKitOptions options, double? minimumConfidence, bool calibrate) =>
-        options.MinimumConfidence = minimumConfidence ?? (calibrate ? options.MinimumConfidence : 0);
 
     private static void Apply(NeuralTaggerOptions options, IReadOnlyList<string> settings)
     {

@@ -110,8 +110,8 @@ if (cueModelPath is not null || statementModelPath is not null)
 var analyzer = mode switch
 {
     "fast" => calibrate
-        ? StatementAnalyzer.CreateDefault(o => AccurateMode.Threshold(o, minimumConfidence, calibrate))
-        : new StatementAnalyzerBuilder().Configure(o => AccurateMode.Threshold(o, minimumConfidence, calibrate)).WithoutCalibration().Build(),
+        ? StatementAnalyzer.CreateDefault(o => ConfidenceThresholdOption.Apply(o, minimumConfidence, calibrate))
+        : new StatementAnalyzerBuilder().Configure(o => ConfidenceThresholdOption.Apply(o, minimumConfidence, calibrate)).WithoutCalibration().Build(),
     "accurate" => AccurateMode.Create(minimumConfidence, taggerSettings, calibrate),
     _ => throw new ArgumentException($"unknown mode {mode} (fast or accurate)"),
 };
