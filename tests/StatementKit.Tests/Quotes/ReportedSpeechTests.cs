@@ -179,6 +179,13 @@ public sealed class ReportedSpeechTests
         Assert.Equal(mention, statement.Speaker?.Mention?.Text);
     }
 
+    [Theory]
+    [InlineData("Though Anna Berg said the plan would fail, the council approved it on Monday.", "the plan would fail")]
+    [InlineData("After Lars Vik announced that the mine would close, hundreds of workers marched to the town hall.", "the mine would close")]
+    [InlineData("Lars Vik, who said the talks had stalled, left the meeting early.", "the talks had stalled")]
+    public void A_clause_reported_inside_a_subordinate_or_relative_clause_ends_at_its_comma(string text, string content) =>
+        Assert.Equal(content, Assert.Single(Analyze.Text(text).Statements, s => s.Kind == StatementKind.Indirect).Content.Text);
+
     [Fact]
     public void A_country_speaks_as_an_organisation()
     {

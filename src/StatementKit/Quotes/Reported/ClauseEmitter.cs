@@ -25,12 +25,14 @@ internal sealed class ClauseEmitter(CueMatcher cues, SpeakerPhraseReader phrases
             return;
         }
 
+        var embedded = IsEmbeddedCue(context, cue);
         var end = start;
         for (var j = start; j < limit && j < start + ClauseBounds.MaxClauseTokens && !context.Masks.Contains(reader[j].Start); j++)
         {
-            // A semicolon or a spaced dash ends the reported clause: what follows is the writer's again.
+            // A semicolon or a spaced dash ends the reported clause: what follows is the writer's again; so does the
+            // comma that closes the subordinate or relative clause the cue stands in.
             if (j > start && (reader.IsChar(j, ';') || ClauseGrammar.IsSpacedDash(reader, j)
-                || reader.IsChar(j, ',') && (reader.Is(j + 1, "but") || ClauseGrammar.IsParticipleClause(reader, j + 1) || IsTrailingAttribution(context, j + 1))))
+                || reader.IsChar(j, ',') && (embedded || reader.Is(j + 1, "but") || ClauseGrammar.IsParticipleClause(reader, j + 1) || IsTrailingAttribution(context, j + 1))))
             {
                 break;
             }
@@ -155,6 +157,42 @@ internal sealed class ClauseEmitter(CueMatcher cues, SpeakerPhraseReader phrases
         return (reader.Is(j, "on") || reader.Is(j, "in") || reader.Is(j, "this") || reader.Is(j, "last") || reader.Is(j, "next") || reader.Is(j, "earlier")
                 || reader.Is(j, "early") || reader.Is(j, "late")) && ClauseGrammar.IsTimeAt(reader, after)
             || (reader.Is(j - 1, "and") || reader.Is(j - 1, "but")) && cues.MatchVerb(reader, j, out _) is not null;
+    }
+
+    /// <summary>
+    /// Whether the cue stands in a clause that a comma closes: a subordinate clause opening the sentence ("Though Berg
+    /// said taxes would rise, she …") or a relative clause on its subject ("Berg, who said taxes would rise, …").
+    /// </summary>
+    private static bool IsEmbeddedCue(in SentenceContext context, TextSpan cue)
+    {
+        var reader = context.Reader;
+        var verb = context.First;
+        while (verb < context.Limit && reader[verb].Start < cue.Start)
+        {
+            verb++;
+        }
+
+        if (reader[context.First].IsWord && WordClasses.IsFrontedSubordinator(reader.Chars(context.First)))
+        {
+            var comma = context.First + 1;
+            while (comma < verb && !reader.IsChar(comma, ','))
+            {
+                comma++;
+            }
+
+            if (comma >= verb)
+            {
+                return true;
+            }
+        }
+
+        var subject = verb - 1;
+        while (subject > context.First && reader[subject].IsWord && WordClasses.IsVerbModifier(reader.Chars(subject)))
+        {
+            subject--;
+        }
+
+        return subject > context.First && (reader.Is(subject, "who") || reader.Is(subject, "which")) && reader.IsChar(subject - 1, ',');
     }
 
     /// <summary>"…, TASS reported." / "…, officials said.": a short phrase and a cue verb closing the sentence.</summary>
