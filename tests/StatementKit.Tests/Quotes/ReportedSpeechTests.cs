@@ -180,6 +180,12 @@ public sealed class ReportedSpeechTests
     }
 
     [Theory]
+    [InlineData("Anna Berg stressed the vote was fair and said she would not resign.", "stressed", "the vote was fair")]
+    [InlineData("Lars Vik argued the budget was too small but told the council he would vote for it.", "argued", "the budget was too small")]
+    public void A_second_cue_verb_of_the_speaker_ends_the_first_ones_clause(string text, string cue, string content) =>
+        Assert.Equal(content, Assert.Single(Analyze.Text(text).Statements, s => s.Cue?.Text == cue).Content.Text);
+
+    [Theory]
     [InlineData("Though Anna Berg said the plan would fail, the council approved it on Monday.", "the plan would fail")]
     [InlineData("After Lars Vik announced that the mine would close, hundreds of workers marched to the town hall.", "the mine would close")]
     [InlineData("Lars Vik, who said the talks had stalled, left the meeting early.", "the talks had stalled")]

@@ -30,9 +30,10 @@ internal sealed class ClauseEmitter(CueMatcher cues, SpeakerPhraseReader phrases
         for (var j = start; j < limit && j < start + ClauseBounds.MaxClauseTokens && !context.Masks.Contains(reader[j].Start); j++)
         {
             // A semicolon or a spaced dash ends the reported clause: what follows is the writer's again; so does the
-            // comma that closes the subordinate or relative clause the cue stands in.
+            // comma that closes the subordinate or relative clause the cue stands in, and the speaker's next verb.
             if (j > start && (reader.IsChar(j, ';') || ClauseGrammar.IsSpacedDash(reader, j)
-                || reader.IsChar(j, ',') && (embedded || reader.Is(j + 1, "but") || ClauseGrammar.IsParticipleClause(reader, j + 1) || IsTrailingAttribution(context, j + 1))))
+                || reader.IsChar(j, ',') && (embedded || reader.Is(j + 1, "but") || ClauseGrammar.IsParticipleClause(reader, j + 1) || IsTrailingAttribution(context, j + 1))
+                || IsCoordinatedCueVerb(reader, j)))
             {
                 break;
             }
@@ -158,6 +159,14 @@ internal sealed class ClauseEmitter(CueMatcher cues, SpeakerPhraseReader phrases
                 || reader.Is(j, "early") || reader.Is(j, "late")) && ClauseGrammar.IsTimeAt(reader, after)
             || (reader.Is(j - 1, "and") || reader.Is(j - 1, "but")) && cues.MatchVerb(reader, j, out _) is not null;
     }
+
+    /// <summary>
+    /// "… and said …", "… but told …": the speaker's next speech verb starts what they said next, not more of the
+    /// first clause. A gerund ("and calling for …") is left out: it often goes on describing the same statement.
+    /// </summary>
+    private bool IsCoordinatedCueVerb(in TokenReader reader, int j) =>
+        (reader.Is(j, "and") || reader.Is(j, "but")) && cues.MatchVerb(reader, j + 1, out _) is { Class: CueClass.Speech }
+        && !reader.Chars(j + 1).EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>
     /// Whether the cue stands in a clause that a comma closes: a subordinate clause opening the sentence ("Though Berg
