@@ -15,6 +15,8 @@ internal sealed class ClauseEmitter(CueMatcher cues, SpeakerPhraseReader phrases
     private const int MaxThatDistance = 10;
     private const int MaxTrailingSpeakerTokens = 12;
     private const int MaxParenthesisTokens = 8;
+    private const int MaxSubordinateClauseTokens = 40;
+    private const int MaxModifiersBeforeVerb = 5;
 
     /// <summary>Emits the clause from token <paramref name="start"/> to the sentence end, stopping before a direct quote.</summary>
     public void Emit(in SentenceContext context, int start, int limit, TextSpan cue, TextSpan? speaker, double confidence, List<QuoteCandidate> output)
@@ -175,13 +177,10 @@ internal sealed class ClauseEmitter(CueMatcher cues, SpeakerPhraseReader phrases
     private static bool IsEmbeddedCue(in SentenceContext context, TextSpan cue)
     {
         var reader = context.Reader;
-        var verb = context.First;
-        while (verb < context.Limit && reader[verb].Start < cue.Start)
-        {
-            verb++;
-        }
+        var verb = Math.Clamp(context.Document.TokenIndexAtOrAfter(cue.Start), context.First, context.Limit);
 
-        if (reader[context.First].IsWord && WordClasses.IsFrontedSubordinator(reader.Chars(context.First)))
+        // Bounded, so that an endless sentence stays linear: a subordinate clause is read only near the sentence start.
+        if (verb - context.First <= MaxSubordinateClauseTokens && reader[context.First].IsWord && WordClasses.IsFrontedSubordinator(reader.Chars(context.First)))
         {
             var comma = context.First + 1;
             while (comma < verb && !reader.IsChar(comma, ','))
@@ -196,7 +195,7 @@ internal sealed class ClauseEmitter(CueMatcher cues, SpeakerPhraseReader phrases
         }
 
         var subject = verb - 1;
-        while (subject > context.First && reader[subject].IsWord && WordClasses.IsVerbModifier(reader.Chars(subject)))
+        while (subject > context.First && subject > verb - MaxModifiersBeforeVerb && reader[subject].IsWord && WordClasses.IsVerbModifier(reader.Chars(subject)))
         {
             subject--;
         }
