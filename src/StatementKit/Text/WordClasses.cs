@@ -59,6 +59,8 @@ internal static class WordClasses
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubordinateMarkers = Class("subordinate-marker");
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FrontedSubordinators = Class("fronted-subordinator");
+
     /// <summary>A finite auxiliary in lower case ("is", "has", "will"): it makes a clause of the words before it.</summary>
     public static bool IsFiniteAuxiliary(ReadOnlySpan<char> word) => FiniteAuxiliaries.Contains(word);
 
@@ -70,6 +72,9 @@ internal static class WordClasses
 
     /// <summary>A word that puts a following verb in a subordinate clause ("when asked").</summary>
     public static bool IsSubordinateMarker(ReadOnlySpan<char> word) => SubordinateMarkers.Contains(word);
+
+    /// <summary>A word opening a sentence's subordinate clause that a comma closes ("Though …, she said").</summary>
+    public static bool IsFrontedSubordinator(ReadOnlySpan<char> word) => FrontedSubordinators.Contains(word);
 
     /// <summary>A word of a time phrase that may stand between subject and verb ("said on Tuesday", "last week said").</summary>
     public static bool IsTimeWord(ReadOnlySpan<char> word) => TimeWords.Contains(word);

@@ -27,6 +27,10 @@ public sealed class LabelledLineTests
     [InlineData("Editor's Note: An earlier version of this article misstated the date.")]
     [InlineData("The meeting starts at 10:30 and ends at noon today.")]
     [InlineData("Voters were told one thing. Remember: the vote is on Sunday this year.")]
+    [InlineData("Wow: The Mayor Of Bergen Just Made A Promise Nobody Expected. The council met on Monday.")]
+    [InlineData("Revealed: What The Budget Really Contains For Farmers. The council met on Monday.")]
+    [InlineData("Bombshell: The Minister Has A New Reason To Worry. The council met on Monday.")]
+    [InlineData("Contributing: Anna Berg, Lars Vik and Erik Dahl.")]
     public void Labels_that_name_no_speaker_are_not_statements(string text) =>
         Assert.DoesNotContain(Analyze.Text(text).Statements, s => s.Cue?.Text == ":");
 }

@@ -179,6 +179,30 @@ public sealed class ReportedSpeechTests
         Assert.Equal(mention, statement.Speaker?.Mention?.Text);
     }
 
+    [Theory]
+    [InlineData("Anna Berg stressed the vote was fair and said she would not resign.", "stressed", "the vote was fair")]
+    [InlineData("Lars Vik argued the budget was too small but told the council he would vote for it.", "argued", "the budget was too small")]
+    public void A_second_cue_verb_of_the_speaker_ends_the_first_ones_clause(string text, string cue, string content) =>
+        Assert.Equal(content, Assert.Single(Analyze.Text(text).Statements, s => s.Cue?.Text == cue).Content.Text);
+
+    [Theory]
+    [InlineData("The fee is fair. Anna Berg proposed just that in 2013.", "proposed")]
+    [InlineData("The fee is fair. Lars Vik rejected that, too.", "rejected")]
+    [InlineData("The fee is fair. Erik Dahl has not discussed that with the mayor.", "discussed")]
+    public void That_as_the_object_before_a_short_adjunct_reports_nothing(string text, string cue) =>
+        Assert.DoesNotContain(Analyze.Text(text).Statements, s => s.Cue?.Text == cue);
+
+    [Fact]
+    public void A_that_clause_opening_with_a_time_phrase_is_still_reported() =>
+        Assert.Equal("in 2013 the plan failed", Assert.Single(Analyze.Text("Anna Berg said that in 2013 the plan failed.").Statements).Content.Text);
+
+    [Theory]
+    [InlineData("Though Anna Berg said the plan would fail, the council approved it on Monday.", "the plan would fail")]
+    [InlineData("After Lars Vik announced that the mine would close, hundreds of workers marched to the town hall.", "the mine would close")]
+    [InlineData("Lars Vik, who said the talks had stalled, left the meeting early.", "the talks had stalled")]
+    public void A_clause_reported_inside_a_subordinate_or_relative_clause_ends_at_its_comma(string text, string content) =>
+        Assert.Equal(content, Assert.Single(Analyze.Text(text).Statements, s => s.Kind == StatementKind.Indirect).Content.Text);
+
     [Fact]
     public void A_country_speaks_as_an_organisation()
     {

@@ -15,6 +15,8 @@ internal sealed class ClauseEmitter(CueMatcher cues, SpeakerPhraseReader phrases
     private const int MaxThatDistance = 10;
     private const int MaxTrailingSpeakerTokens = 12;
     private const int MaxParenthesisTokens = 8;
+    private const int MaxSubordinateClauseTokens = 40;
+    private const int MaxModifiersBeforeVerb = 5;
 
     /// <summary>Emits the clause from token <paramref name="start"/> to the sentence end, stopping before a direct quote.</summary>
     public void Emit(in SentenceContext context, int start, int limit, TextSpan cue, TextSpan? speaker, double confidence, List<QuoteCandidate> output)
@@ -25,12 +27,15 @@ internal sealed class ClauseEmitter(CueMatcher cues, SpeakerPhraseReader phrases
             return;
         }
 
+        var embedded = IsEmbeddedCue(context, cue);
         var end = start;
         for (var j = start; j < limit && j < start + ClauseBounds.MaxClauseTokens && !context.Masks.Contains(reader[j].Start); j++)
         {
-            // A semicolon or a spaced dash ends the reported clause: what follows is the writer's again.
+            // A semicolon or a spaced dash ends the reported clause: what follows is the writer's again; so does the
+            // comma that closes the subordinate or relative clause the cue stands in, and the speaker's next verb.
             if (j > start && (reader.IsChar(j, ';') || ClauseGrammar.IsSpacedDash(reader, j)
-                || reader.IsChar(j, ',') && (reader.Is(j + 1, "but") || ClauseGrammar.IsParticipleClause(reader, j + 1) || IsTrailingAttribution(context, j + 1))))
+                || reader.IsChar(j, ',') && (embedded || reader.Is(j + 1, "but") || ClauseGrammar.IsParticipleClause(reader, j + 1) || IsTrailingAttribution(context, j + 1))
+                || IsCoordinatedCueVerb(reader, j)))
             {
                 break;
             }
@@ -155,6 +160,47 @@ internal sealed class ClauseEmitter(CueMatcher cues, SpeakerPhraseReader phrases
         return (reader.Is(j, "on") || reader.Is(j, "in") || reader.Is(j, "this") || reader.Is(j, "last") || reader.Is(j, "next") || reader.Is(j, "earlier")
                 || reader.Is(j, "early") || reader.Is(j, "late")) && ClauseGrammar.IsTimeAt(reader, after)
             || (reader.Is(j - 1, "and") || reader.Is(j - 1, "but")) && cues.MatchVerb(reader, j, out _) is not null;
+    }
+
+    /// <summary>
+    /// "… and said …", "… but told …": the speaker's next speech verb starts what they said next, not more of the
+    /// first clause. A gerund ("and calling for …") is left out: it often goes on describing the same statement.
+    /// </summary>
+    private bool IsCoordinatedCueVerb(in TokenReader reader, int j) =>
+        (reader.Is(j, "and") || reader.Is(j, "but")) && cues.MatchVerb(reader, j + 1, out _) is { Class: CueClass.Speech }
+        && !reader.Chars(j + 1).EndsWith("ing", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether the cue stands in a clause that a comma closes: a subordinate clause opening the sentence ("Though Berg
+    /// said taxes would rise, she …") or a relative clause on its subject ("Berg, who said taxes would rise, …").
+    /// </summary>
+    private static bool IsEmbeddedCue(in SentenceContext context, TextSpan cue)
+    {
+        var reader = context.Reader;
+        var verb = Math.Clamp(context.Document.TokenIndexAtOrAfter(cue.Start), context.First, context.Limit);
+
+        // Bounded, so that an endless sentence stays linear: a subordinate clause is read only near the sentence start.
+        if (verb - context.First <= MaxSubordinateClauseTokens && reader[context.First].IsWord && WordClasses.IsFrontedSubordinator(reader.Chars(context.First)))
+        {
+            var comma = context.First + 1;
+            while (comma < verb && !reader.IsChar(comma, ','))
+            {
+                comma++;
+            }
+
+            if (comma >= verb)
+            {
+                return true;
+            }
+        }
+
+        var subject = verb - 1;
+        while (subject > context.First && subject > verb - MaxModifiersBeforeVerb && reader[subject].IsWord && WordClasses.IsVerbModifier(reader.Chars(subject)))
+        {
+            subject--;
+        }
+
+        return subject > context.First && (reader.Is(subject, "who") || reader.Is(subject, "which")) && reader.IsChar(subject - 1, ',');
     }
 
     /// <summary>"…, TASS reported." / "…, officials said.": a short phrase and a cue verb closing the sentence.</summary>
