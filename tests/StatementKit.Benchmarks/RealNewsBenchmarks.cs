@@ -55,7 +55,7 @@ public class RealNewsBenchmarks
         var corpus = Corpus.Instance;
         articles = [.. corpus.Texts.Select(Article.FromText)];
         documents = [.. articles.Select(a => loader.Load(a, CancellationToken.None))];
-        commonWords = [.. documents.Select(d => CommonWords.Of(new TokenReader(d.Text, d.Tokens)))];
+        commonWords = [.. documents.Select(d => CommonWords.Of(new TokenReader(d.Text, d.Tokens), CancellationToken.None))];
         candidates = [.. documents.Select(d => extractor.Extract(d, CancellationToken.None))];
         attributions = [.. documents.Select((d, i) => attributor.Attribute(d, candidates[i], CancellationToken.None))];
         pages = [.. corpus.Pages.Select(Article.FromHtml)];

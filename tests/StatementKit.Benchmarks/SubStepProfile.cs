@@ -56,7 +56,7 @@ internal static class SubStepProfile
                 var reader = new TokenReader(document.Text, document.Tokens);
                 List<NameMention> found = [];
                 CommonWords common = null!;
-                Time("speakers: CommonWords.Of", keep, () => common = CommonWords.Of(reader));
+                Time("speakers: CommonWords.Of", keep, () => common = CommonWords.Of(reader, CancellationToken.None));
                 Time("speakers: NameMentionFinder.Find", keep, () => found = names.Find(reader, common, CancellationToken.None));
                 Time("speakers: EntityTable.AddPersons", keep, () => new EntityTable().AddPersons(found, reader, e => GenderInference.Tentative(e, data),
                     k => names.IsGivenNameAt(reader, k) && (!common.Contains(reader.Chars(k)) || data.FirstNames.ContainsKey(reader.Word(k))), CancellationToken.None));

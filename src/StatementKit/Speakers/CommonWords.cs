@@ -18,16 +18,32 @@ internal sealed class CommonWords
 {
     private readonly TokenReader reader;
 
-    /// <summary>The hash of each lower-case word (ordinal, ignoring case) in the high half, its token index in the low half; sorted.</summary>
+    /// <summary>
+    /// Lower-case words per block that one sort handles: a news article has one block; the 540,000 lower-case words of a
+    /// 4 MB text took 40–100 ms to hash and sort in one go, with no look at the cancellation token (the budgets saw a
+    /// cancelled analysis stop 63–67 ms late there). Blocks are sorted one by one, the token looked at between them.
+    /// </summary>
+    private const int BlockSize = 1 << 16;
+
+    /// <summary>
+    /// The hash of each lower-case word (ordinal, ignoring case) in the high half, its token index in the low half;
+    /// sorted within each block of <see cref="BlockSize"/>.
+    /// </summary>
     private readonly long[] words;
 
     private CommonWords(TokenReader reader, long[] words) => (this.reader, this.words) = (reader, words);
 
-    public static CommonWords Of(in TokenReader reader)
+    /// <summary>The lower-case words of the document; the token is looked at every 4,096 tokens and between blocks.</summary>
+    public static CommonWords Of(in TokenReader reader, CancellationToken cancellationToken)
     {
         var lower = 0;
         for (var i = 0; i < reader.Count; i++)
         {
+            if ((i & 0xFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             lower += reader.IsLowerWord(i) ? 1 : 0;
         }
 
@@ -35,13 +51,23 @@ internal sealed class CommonWords
         lower = 0;
         for (var i = 0; i < reader.Count; i++)
         {
+            if ((i & 0xFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             if (reader.IsLowerWord(i))
             {
                 words[lower++] = Key(string.GetHashCode(reader.Chars(i), StringComparison.OrdinalIgnoreCase), i);
             }
         }
 
-        Array.Sort(words);
+        for (var start = 0; start < words.Length; start += BlockSize)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Array.Sort(words, start, Math.Min(BlockSize, words.Length - start));
+        }
+
         return new CommonWords(reader, words);
     }
 
@@ -49,12 +75,16 @@ internal sealed class CommonWords
     public bool Contains(ReadOnlySpan<char> word)
     {
         var hash = string.GetHashCode(word, StringComparison.OrdinalIgnoreCase);
-        var index = Array.BinarySearch(words, Key(hash, 0));
-        for (var i = index >= 0 ? index : ~index; i < words.Length && (int)(words[i] >> 32) == hash; i++)
+        for (var start = 0; start < words.Length; start += BlockSize)
         {
-            if (reader.Chars((int)words[i]).Equals(word, StringComparison.OrdinalIgnoreCase))
+            var end = Math.Min(start + BlockSize, words.Length);
+            var index = Array.BinarySearch(words, start, end - start, Key(hash, 0));
+            for (var i = index >= 0 ? index : ~index; i < end && (int)(words[i] >> 32) == hash; i++)
             {
-                return true;
+                if (reader.Chars((int)words[i]).Equals(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
             }
         }
 

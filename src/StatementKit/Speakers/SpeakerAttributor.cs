@@ -43,7 +43,7 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
     {
         var reader = new TokenReader(document.Text, document.Tokens);
         var table = new EntityTable();
-        var common = CommonWords.Of(reader);
+        var common = CommonWords.Of(reader, cancellationToken);
         var reading = reader;
         // A given name completing a surname is a name word the text never writes in lower case, or a known first name
         // ("Geoff Garin"; not "Given Sanders").

@@ -42,6 +42,6 @@ public sealed class EntityTableCancellationTests
     {
         var document = new DocumentLoader(Data).Load(Article.FromText(text), CancellationToken.None);
         var reader = new TokenReader(document.Text, document.Tokens);
-        return (reader, new NameMentionFinder(Data).Find(reader, CommonWords.Of(reader), CancellationToken.None));
+        return (reader, new NameMentionFinder(Data).Find(reader, CommonWords.Of(reader, CancellationToken.None), CancellationToken.None));
     }
 }
