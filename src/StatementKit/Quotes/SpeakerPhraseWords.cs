@@ -10,6 +10,7 @@ namespace StatementKit.Quotes;
 internal sealed class SpeakerPhraseWords
 {
     private const int MaxDatelineTokens = 7;
+    private const int MaxParenthesisTokens = 8;
     private readonly StatementKitData data;
 
     public SpeakerPhraseWords(StatementKitData data) => this.data = data;
@@ -199,16 +200,9 @@ internal sealed class SpeakerPhraseWords
     /// </summary>
     public static bool OpensRelativeClause(in TokenReader reader, int index, int limit)
     {
-        if (reader.IsChar(index, '('))
+        if (reader.IsChar(index, '(') && reader.ClosingParenthesis(index, limit, MaxParenthesisTokens) is var close and >= 0)
         {
-            for (var k = index + 1; k < limit && k <= index + 8; k++)
-            {
-                if (reader.IsChar(k, ')'))
-                {
-                    index = k + 1;
-                    break;
-                }
-            }
+            index = close + 1;
         }
 
         return index + 2 < limit && reader.IsChar(index, ',') && (reader.Is(index + 1, "who") || reader.Is(index + 1, "which"));

@@ -19,6 +19,9 @@ internal sealed class EntityTable
     private readonly Dictionary<string, EntityDraft> others = new(StringComparer.OrdinalIgnoreCase);
     private readonly PersonMentionIndex personMentions = new();
 
+    /// <summary>Whether <see cref="AddPerson"/> made a new person of a surname alone (see <see cref="CompleteSpeakerSurnames"/>).</summary>
+    private bool surnameOnlySpeakers;
+
     public List<EntityDraft> All { get; } = [];
 
     /// <summary>
@@ -181,12 +184,23 @@ internal sealed class EntityTable
     }
 
     /// <summary>
+    /// <see cref="CompleteSurnames"/> again once speaker phrases have added persons of their own ("Garin said", where the
+    /// given name is no known first name and the finder left "Geoff Garin" alone); nothing to do when none of them was a
+    /// surname alone, since the first pass completed every other person it could.
+    /// </summary>
+    public void CompleteSpeakerSurnames(in TokenReader reader, Func<int, bool> isGivenName, CancellationToken cancellationToken)
+    {
+        if (surnameOnlySpeakers)
+        {
+            CompleteSurnames(reader, isGivenName, cancellationToken);
+        }
+    }
+
+    /// <summary>
     /// Gives a person known only by a surname its full name when the text writes one ("Geoff Garin, a pollster" and
     /// later "Mr. Garin"): one or two capitalised given names right before the surname, none a title or a function word.
-    /// Run once the name mentions are placed, and again once speaker phrases have added persons of their own ("Garin
-    /// said", where the given name is no known first name and the finder left "Geoff Garin" alone).
     /// </summary>
-    public void CompleteSurnames(in TokenReader reader, Func<int, bool> isGivenName, CancellationToken cancellationToken)
+    private void CompleteSurnames(in TokenReader reader, Func<int, bool> isGivenName, CancellationToken cancellationToken)
     {
         var bySurname = persons.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 1; i < reader.Count; i++)
@@ -252,8 +266,13 @@ internal sealed class EntityTable
     /// <summary>A new person known only by the words of a speaker phrase ("Sjmyhal said").</summary>
     public EntityDraft AddPerson(IReadOnlyList<string> nameTokens, TextSpan span)
     {
-        var entity = FullNameOwner(nameTokens) ?? (nameTokens.Count == 1 && persons.TryGetValue(nameTokens[0], out var namesakes) ? namesakes[0] : null)
-            ?? NewPerson(nameTokens);
+        var entity = FullNameOwner(nameTokens) ?? (nameTokens.Count == 1 && persons.TryGetValue(nameTokens[0], out var namesakes) ? namesakes[0] : null);
+        if (entity is null)
+        {
+            entity = NewPerson(nameTokens);
+            surnameOnlySpeakers |= nameTokens.Count == 1;
+        }
+
         entity.AddMention(span);
         personMentions.Insert(span.Start, entity);
         return entity;

@@ -78,7 +78,7 @@ internal sealed class PersonDescriptorResolver
         // "the prime minister" in an article that names one person only, or "the retired neurosurgeon" in a story
         // about one person the text never describes so: that person. An indefinite one ("a spokesman for the firm")
         // brings someone new in.
-        if (relative is null && !IsIndefinite(reader, first)
+        if (relative is null && !(reader[first].IsWord && WordClasses.IsIndefiniteDeterminer(reader.Chars(first)))
             && (context.Table.OnlyPersonBefore(mention.Start) ?? (reader.Is(first, "the") ? Dominant(context, mention.Start, gender) : null)) is { } only)
         {
             only.AddMention(mention);
@@ -127,9 +127,6 @@ internal sealed class PersonDescriptorResolver
 
         return best;
     }
-
-    private static bool IsIndefinite(in TokenReader reader, int first) =>
-        reader.Is(first, "a") || reader.Is(first, "an") || reader.Is(first, "another") || reader.Is(first, "one") || reader.Is(first, "some");
 
     /// <summary>The person the article names far more than anyone else, named in the last few paragraphs.</summary>
     private EntityDraft? Dominant(SpeakerContext context, int position, Gender gender)

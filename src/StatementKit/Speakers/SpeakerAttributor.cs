@@ -94,7 +94,8 @@ internal sealed class SpeakerAttributor : ISpeakerAttributor
         }
 
         // "Tanden said" made a person of the speaker phrase alone: the "Neera Tanden" written before names them fully.
-        table.CompleteSurnames(reader, isGivenName, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        table.CompleteSpeakerSurnames(reader, isGivenName, cancellationToken);
         GenderInference.Apply(table, resolved, document.Text, data, registry);
         cancellationToken.ThrowIfCancellationRequested();
         return Build(document, candidates, resolved, table, data, cancellationToken);

@@ -42,6 +42,8 @@ internal static class WordClasses
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceConnectives = Class("sentence-connective");
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IndefiniteDeterminers = Class("indefinite-determiner");
+
     /// <summary>Never opens a bare reported clause ("said to", "said in"); opens an introductory adverbial.</summary>
     public static bool IsNoBareClauseStart(ReadOnlySpan<char> word) => NoBareClauseStarts.Contains(word);
 
@@ -56,6 +58,9 @@ internal static class WordClasses
 
     /// <summary>May open a sentence before its subject with no comma ("But Berg, a lawyer, said").</summary>
     public static bool IsSentenceConnective(ReadOnlySpan<char> word) => SentenceConnectives.Contains(word);
+
+    /// <summary>A determiner that brings someone new in ("a spokesman", "another official").</summary>
+    public static bool IsIndefiniteDeterminer(ReadOnlySpan<char> word) => IndefiniteDeterminers.Contains(word);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubordinateMarkers = Class("subordinate-marker");
 

@@ -168,7 +168,7 @@ internal sealed class ClauseEmitter(CueMatcher cues, SpeakerPhraseReader phrases
     /// </summary>
     private bool IsCoordinatedCueVerb(in TokenReader reader, int j) =>
         (reader.Is(j, "and") || reader.Is(j, "but")) && cues.MatchVerb(reader, j + 1, out _) is { Class: CueClass.Speech }
-        && !reader.Chars(j + 1).EndsWith("ing", StringComparison.Ordinal);
+        && !ClauseGrammar.IsParticipleClause(reader, j + 1);
 
     /// <summary>
     /// Whether the cue stands in a clause that a comma closes: a subordinate clause opening the sentence ("Though Berg

@@ -44,7 +44,7 @@ internal sealed class TrailingAttribution(CueMatcher cues, SpeakerPhraseReader p
         // subject before it: "Berg, who farms in Vik, said the fund came late" and "Berg, a farmer, said …" are said by
         // Berg; nor a participle: "…, saying the fund came late" reports what the subject said)
         if (reader.IsChar(clause.VerbStart - 1, ',') && clause.Cue is { Class: CueClass.Speech, Complement: not CueComplement.Object }
-            && !reader.Chars(clause.VerbStart).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            && !ClauseGrammar.IsParticipleClause(reader, clause.VerbStart)
             && !phrases.HasSubjectBeforeComma(reader, clause.VerbStart, context.First)
             && phrases.ReadForward(reader, next, context.Limit) is { } after
             && (after.Last + 1 >= context.Limit || reader.IsPunctuation(after.Last + 1)) && phrases.IsPlausibleSpeaker(reader, after.First, after.Last))
